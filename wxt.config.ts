@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+
+// The extension ships one build for Chromium (Chrome 109 on Windows 7, Edge, 360 Browser on
+// Chromium 86–108 cores) and one for Firefox, from the same source.
+// Host access: the training HIS on loopback is built in; a deployment adds its HIS origins as
+// optional host permissions, granted when IT staff configure a screen (no <all_urls> at install).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports everywhere, so the layering (pure core vs. browser edges) stays visible.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '检查检验结果互认助手',
+    description: '在医院 HIS 开单界面提示可互认的外院检查检验结果（川渝HR / 川内HR），并生成病历记录文本。',
+    default_locale: undefined,
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms'],
+    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    web_accessible_resources: [
+      { resources: ['panel.html'], matches: ['http://127.0.0.1/*', 'http://localhost/*'] },
+    ],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'hr-assistant@example.invalid', strict_min_version: '115.0' } } }
+      : { minimum_chrome_version: '86' }),
+  }),
+});
