@@ -1,0 +1,49 @@
+// One order on screen: its verdict, per item the prior and the days left, and the clause behind it.
+import type { OrderVerdict } from '../lib/rules/evaluate-schema.ts';
+import type { PriorDisplay } from '../lib/messaging/protocol.ts';
+import { STATUS_LABELS, TEXT } from '../lib/ui-text.ts';
+import { PriorResultDetails } from './prior-result-details.tsx';
+
+export function OrderVerdictCard({ verdict, priors }: { verdict: OrderVerdict; priors: Record<string, PriorDisplay> }) {
+  const shownItems = verdict.items.filter((item) => item.status !== 'no-prior' || verdict.items.length === 1);
+  return (
+    <section className={`order status-${verdict.status}`} aria-label={verdict.order} data-status={verdict.status}>
+      <header>
+        <strong className="order-name">{verdict.order}</strong>
+        <span className="status-label">{STATUS_LABELS[verdict.status]}</span>
+      </header>
+      <p className="summary">{verdict.card.summary}</p>
+      {verdict.panel ? <p className="coverage">{TEXT.panelCoverage[verdict.panel.coverage]}</p> : null}
+      <ul className="items">
+        {shownItems.map((item) => {
+          const prior = item.priorId ? priors[item.priorId] : undefined;
+          return (
+            <li key={item.catalogId} data-status={item.status}>
+              <div className="item-head">
+                <span>{item.itemName}</span>
+                <span className="item-status">{STATUS_LABELS[item.status]}</span>
+                {item.daysLeft !== undefined && item.daysLeft >= 0 ? <span className="days-left">{TEXT.daysLeft(item.daysLeft)}</span> : null}
+              </div>
+              {prior ? <PriorResultDetails prior={prior} /> : null}
+              {item.validUntil ? (
+                <p className="valid-until">
+                  {TEXT.validUntil} {item.validUntil}
+                </p>
+              ) : null}
+              <ul className="reasons">
+                {item.reasons.map((reason) => (
+                  <li key={reason.code}>
+                    {reason.text}
+                    <cite className="clause">
+                      {TEXT.clause}：{reason.clause}
+                    </cite>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+// Runs in every frame of the configured HIS origins. It stays small (no React, no zod, no rules):
+// it only finds the screen adapter for this frame and starts a session; all judgement happens in the
+// background and all display of results in the panel extension page.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import { builtinAdapters } from '../lib/adapters/adapter-registry.ts';
+import { findAdapterForUrl } from '../lib/adapters/url-glob.ts';
+import { startHisSession } from '../lib/content/his-session.ts';
+import type { ContentMessage, ErrorReply, EvaluateReply } from '../lib/messaging/protocol.ts';
+
+export default defineContentScript({
+  matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    const adapter = findAdapterForUrl(builtinAdapters, window.location.href);
+    if (!adapter) return;
+    const session = startHisSession(window, adapter, {
+      send: (message: ContentMessage) =>
+        browser.runtime.sendMessage(message).then(
+          (reply) => reply as EvaluateReply | ErrorReply,
+          (error: unknown) => ({ ok: false, error: String(error) }) as ErrorReply,
+        ),
+      panelUrl: (token) => `${browser.runtime.getURL('/panel.html')}#${token}`,
+      randomToken: () => {
+        const bytes = crypto.getRandomValues(new Uint8Array(16));
+        return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 24);
+      },
+    });
+    ctx.onInvalidated(() => session.stop());
+  },
+});

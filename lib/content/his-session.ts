@@ -1,0 +1,116 @@
+// One HIS order frame, watched: rows appear → snapshot → background verdict → row markers and panel.
+//
+//   page DOM ──(MutationObserver: added rows only)──▶ order-row-watcher
+//      │                                                   │ change (coalesced)
+//   patient frame (hidden tab) ──▶ read-patient            ▼
+//                                   └──────────▶ snapshot ──sendMessage──▶ background (zod, Dexie, rules)
+//                                                                              │ reply: row statuses
+//   row markers (closed shadow roots) ◀────────────────────────────────────────┤
+//   panel iframe (extension page, asks the background for the full state) ◀────┘
+//
+// Nothing is stored here: the content script keeps no patient data beyond the current snapshot.
+import type { ScreenAdapter } from '../adapters/adapter-schema.ts';
+import type { ContentMessage, ErrorReply, EvaluateReply, RowVerdict, ScreenSnapshot } from '../messaging/protocol.ts';
+import { watchOrderRows, type OrderRowWatcher } from './order-row-watcher.ts';
+import { readPatient } from './read-patient.ts';
+import { frameDocument } from './read-dom-text.ts';
+import { markRow, unmarkRow, type MarkerTone } from './row-marker.ts';
+import { createPanelFrame, type PanelFrame } from './panel-frame.ts';
+
+export interface SessionDeps {
+  send(message: ContentMessage): Promise<EvaluateReply | ErrorReply>;
+  panelUrl(token: string): string;
+  randomToken(): string;
+}
+
+const TONES: Partial<Record<RowVerdict['status'], MarkerTone>> = {
+  required: 'required',
+  optional: 'optional',
+  exempt: 'exempt',
+  'not-eligible': 'info',
+};
+
+export interface HisSession {
+  evaluateNow(): Promise<void>;
+  stop(): void;
+}
+
+export function startHisSession(win: Window, adapter: ScreenAdapter, deps: SessionDeps): HisSession {
+  const doc = win.document;
+  const token = deps.randomToken();
+  let watcher: OrderRowWatcher | undefined;
+  let panel: PanelFrame | undefined;
+  let lastSent = '';
+  let sequence = 0;
+  const observers: MutationObserver[] = [];
+
+  const snapshot = (): ScreenSnapshot => ({
+    adapterId: adapter.id,
+    url: win.location.href.slice(0, 2000),
+    patient: readPatient(win, adapter),
+    orders: (watcher?.rows() ?? []).map((row) => ({ rowKey: row.key, name: row.name })),
+  });
+
+  const apply = (reply: EvaluateReply): void => {
+    const byKey = new Map(reply.rows.map((row) => [row.rowKey, row]));
+    for (const row of watcher?.rows() ?? []) {
+      const verdict = byKey.get(row.key);
+      const tone = verdict && TONES[verdict.status];
+      const cell = row.element.querySelector(adapter.orders.itemName.selector) ?? row.element;
+      if (verdict && tone) markRow(row.element, cell, tone, verdict.label);
+      else unmarkRow(row.element);
+    }
+    if (reply.showPanel) {
+      panel ??= createPanelFrame(doc, deps.panelUrl(token), adapter.submit ? doc.querySelector(adapter.submit) : null);
+      panel.show();
+    } else panel?.hide();
+  };
+
+  const evaluateNow = async (): Promise<void> => {
+    const current = snapshot();
+    const key = JSON.stringify(current);
+    if (key === lastSent) return;
+    lastSent = key;
+    const mine = ++sequence;
+    const reply = await deps.send({ type: 'orders/evaluate', panelToken: token, snapshot: current });
+    // A later snapshot overtook this one: its reply is the one to show.
+    if (mine !== sequence) return;
+    if (reply.ok) apply(reply);
+    else console.warn('[互认助手] 无法评估本界面：', reply.error);
+  };
+
+  const attach = (): boolean => {
+    const container = doc.querySelector(adapter.orders.container);
+    if (!container) return false;
+    watcher = watchOrderRows(container, adapter.orders, () => void evaluateNow());
+    void evaluateNow();
+    return true;
+  };
+
+  if (!attach()) {
+    // The grid is built later by script (or sits in a pane not yet rendered): wait for it.
+    const waiter = new MutationObserver(() => {
+      if (attach()) waiter.disconnect();
+    });
+    waiter.observe(doc.documentElement, { childList: true, subtree: true });
+    observers.push(waiter);
+  }
+
+  // The page switches patients without reloading: re-evaluate when the patient context changes.
+  const patientDoc = frameDocument(win, adapter.patient.frame);
+  const watched = adapter.patient.watch ? patientDoc?.querySelector(adapter.patient.watch) : null;
+  if (watched) {
+    const patientObserver = new MutationObserver(() => void evaluateNow());
+    patientObserver.observe(watched, { childList: true, subtree: true, characterData: true });
+    observers.push(patientObserver);
+  }
+
+  return {
+    evaluateNow,
+    stop() {
+      watcher?.disconnect();
+      observers.forEach((observer) => observer.disconnect());
+      panel?.hide();
+    },
+  };
+}

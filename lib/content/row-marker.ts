@@ -1,0 +1,46 @@
+// Marks an order row in place. The badge lives in a closed shadow root on a host element appended to
+// the item cell: the page's own `textContent` reads of the cell are unchanged, page CSS cannot
+// restyle it, and it carries only a status word, never patient data.
+import { MARKER_ATTRIBUTE } from './order-row-watcher.ts';
+
+export type MarkerTone = 'required' | 'optional' | 'info' | 'exempt';
+
+const TONE_COLORS: Record<MarkerTone, { border: string; background: string; color: string }> = {
+  required: { border: '#c92a2a', background: '#fff5f5', color: '#c92a2a' },
+  optional: { border: '#e67700', background: '#fff9db', color: '#8a5a00' },
+  exempt: { border: '#5c7cfa', background: '#edf2ff', color: '#364fc7' },
+  info: { border: '#868e96', background: '#f8f9fa', color: '#495057' },
+};
+
+const badges = new WeakMap<Element, { host: HTMLElement; label: HTMLElement }>();
+
+export function markRow(row: Element, cell: Element, tone: MarkerTone, text: string): void {
+  let badge = badges.get(row);
+  if (!badge || !badge.host.isConnected) {
+    const host = row.ownerDocument.createElement('hrb-row-marker');
+    host.setAttribute(MARKER_ATTRIBUTE, '');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const label = row.ownerDocument.createElement('span');
+    shadow.append(label);
+    cell.append(host);
+    badge = { host, label };
+    badges.set(row, badge);
+  }
+  const colors = TONE_COLORS[tone];
+  badge.label.textContent = text;
+  badge.label.setAttribute(
+    'style',
+    `all:initial;display:inline-block;margin-left:6px;padding:0 4px;font:bold 12px/16px sans-serif;` +
+      `border:1px solid ${colors.border};background:${colors.background};color:${colors.color};border-radius:2px;`,
+  );
+  badge.host.dataset.tone = tone;
+  badge.host.title = text;
+}
+
+export function unmarkRow(row: Element): void {
+  const badge = badges.get(row);
+  if (badge) {
+    badge.host.remove();
+    badges.delete(row);
+  }
+}

@@ -1,0 +1,17 @@
+// Ties the patient on screen to stored results by an identifier only. Name + sex + age never
+// suffice (DOMAIN: never apply results by name alone).
+import type { PatientLink } from '../messaging/protocol.ts';
+import { identifierKey, type HrDatabase } from './hr-database.ts';
+
+/** Identifier kinds in the order we trust them. */
+const IDENTIFIER_ORDER = ['idCard', 'insuranceCard', 'hisPatientId', 'hisVisitId'] as const;
+
+export async function findPatientByIdentifiers(db: HrDatabase, ids: Record<string, string>): Promise<PatientLink> {
+  const present = IDENTIFIER_ORDER.filter((kind) => (ids[kind] ?? '').trim() !== '');
+  if (present.length === 0) return { kind: 'none', reason: 'no-identifier' };
+  for (const kind of present) {
+    const patient = await db.patients.where('identifiers').equals(identifierKey(kind, ids[kind] ?? '')).first();
+    if (patient) return { kind: 'identifier', idKind: kind, patientKey: patient.key };
+  }
+  return { kind: 'none', reason: 'not-found' };
+}

@@ -1,0 +1,51 @@
+// zh-CN text of the extension's own UI (row markers, panel, options page), kept in one place.
+// The rules' reasons and the record drafts keep their text beside the rules (lib/rules, lib/records).
+import type { VerdictStatus } from './rules/evaluate-schema.ts';
+
+export const STATUS_LABELS: Record<VerdictStatus, string> = {
+  required: '应予互认',
+  optional: '可酌情互认',
+  'not-eligible': '外院结果不符合互认条件',
+  'no-prior': '无可用外院结果',
+  exempt: '已声明例外，可复查',
+  unmatched: '不在互认项目清单',
+};
+
+export const ROW_MARKER_LABELS: Partial<Record<VerdictStatus, string>> = {
+  required: '互认·勿重复',
+  optional: '可酌情互认',
+  exempt: '例外·可复查',
+  'not-eligible': '外院结果不可互认',
+};
+
+export const TEXT = {
+  panelTitle: '检查检验结果互认提示',
+  panelLoading: '正在读取互认结果…',
+  panelNoState: '没有找到本界面的互认结果，请在开单界面重新添加项目。',
+  patientNoIdentifier: '无法识别患者：界面上没有读到门诊号/住院号/身份证号，外院结果不会按姓名套用。',
+  patientNotFound: '本机没有该患者的外院结果记录。',
+  patientByIdentifier: (kind: string) => `患者已按${IDENTIFIER_LABELS[kind] ?? kind}核对`,
+  priorResult: '外院结果',
+  institution: '机构',
+  performedAt: '检查/采样时间',
+  mark: '互认标识',
+  noMark: '无互认标识',
+  daysLeft: (days: number) => (days === 0 ? '今天是互认期最后一天' : `互认期剩余 ${days} 天`),
+  validUntil: '互认有效至',
+  clause: '依据',
+  archiveNo: '档案号/报告号',
+  value: '结果',
+  panelCoverage: { full: '套餐各项均可互认', partial: '套餐部分项目可互认', none: '套餐项目均不可互认' },
+  importTitle: '导入外院检查检验结果',
+  importButton: '选择文件导入',
+  importDone: (patients: number, results: number) => `导入完成：患者 ${patients} 人，结果 ${results} 条。`,
+  importFailed: (count: number) => `文件有 ${count} 处错误，未导入任何记录：`,
+  storeStats: (patients: number, results: number) => `本机已存：患者 ${patients} 人，结果 ${results} 条。`,
+} as const;
+
+export const IDENTIFIER_LABELS: Record<string, string> = {
+  hisPatientId: '门诊号/病历号',
+  hisVisitId: '就诊号',
+  idCard: '身份证号',
+  insuranceCard: '医保卡号',
+};

@@ -1,0 +1,47 @@
+// Drives the training HIS like a doctor: pick the patient, add an order row, read the warning.
+// Shared by the demo command and the end-to-end tests.
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+
+export async function openTrainingHis(context: BrowserContext, origin: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${origin}/index.html`);
+  await orderFrame(page);
+  return page;
+}
+
+export async function orderFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('#workFrame');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('找不到开单 iframe（#workFrame）');
+  await frame.waitForSelector('#orderGrid');
+  return frame;
+}
+
+/** Adds an order row the way the HIS picker does (the row is built by the page's own script). */
+export async function orderItem(page: Page, name: string): Promise<void> {
+  const frame = await orderFrame(page);
+  await frame.fill('#itemInput', name);
+  await frame.click('#btnAddItem');
+}
+
+export async function selectPatient(page: Page, hisPatientId: string): Promise<void> {
+  await page.selectOption('#patientSelect', { value: hisPatientId });
+}
+
+/** The panel extension page inside the order iframe. */
+export async function waitForPanel(page: Page, timeout = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const panel = page.frames().find((frame) => frame.url().startsWith('chrome-extension://') && frame.url().includes('/panel.html'));
+    if (panel) {
+      await panel.waitForSelector('.panel', { timeout: Math.max(1, deadline - Date.now()) });
+      return panel;
+    }
+    await page.waitForTimeout(50);
+  }
+  throw new Error('互认提示面板没有出现');
+}
+
+export async function readPanelText(panel: Frame): Promise<string> {
+  return panel.evaluate(() => (document.querySelector('.panel') as HTMLElement | null)?.innerText ?? '');
+}
