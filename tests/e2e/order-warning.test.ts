@@ -1,0 +1,81 @@
+// End to end: the built extension in a real Chromium, on the training HIS served from 127.0.0.1.
+// The order grid lives in a same-origin iframe, the patient number in a hidden tab of the shell,
+// and rows are added by the page's own script — as on real legacy HIS screens.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serveTrainingHis, type RunningServer } from '../../seeds/demo/serve-training-his.ts';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
+import { loadDemoData } from '../../seeds/demo/load-demo-data.ts';
+import { openTrainingHis, orderFrame, orderItem, readPanelText, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
+
+let server: RunningServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await serveTrainingHis();
+  browser = await launchExtensionBrowser({ headless: true });
+  const outcome = await loadDemoData(browser.context, browser.extensionId);
+  expect(outcome).toContain('导入完成');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function rowMarkerTone(page: Page, orderName: string): Promise<string | null> {
+  const frame = await orderFrame(page);
+  const row = frame.locator('#orderGrid tbody tr.order-row', { has: frame.locator('td.col-item', { hasText: orderName }) }).first();
+  const marker = row.locator('hrb-row-marker');
+  await marker.waitFor({ timeout: 15_000 });
+  return marker.getAttribute('data-tone');
+}
+
+describe('order screen warning in Chromium', () => {
+  it('warns inside the iframe with the valid prior when a recognisable test is ordered', async () => {
+    const page = await openTrainingHis(browser.context, server.origin);
+    await orderItem(page, '左侧膝关节磁共振平扫成像');
+    const panel = await waitForPanel(page);
+    await panel.waitForSelector('[data-status="required"]');
+    const text = await readPanelText(panel);
+    expect(text).toContain('左侧膝关节磁共振平扫成像');
+    expect(text).toContain('应予互认');
+    expect(text).toContain('川渝HR');
+    expect(text).toMatch(/互认期剩余 \d+ 天/);
+    expect(text).toMatch(/依据：川渝/);
+    // The panel is an extension page inside the order iframe, not in the top page.
+    const panelFrame = page.frames().find((frame) => frame.url().includes('/panel.html'));
+    expect(panelFrame?.parentFrame()?.url()).toContain('/order-entry.html');
+    expect(await rowMarkerTone(page, '左侧膝关节磁共振平扫成像')).toBe('required');
+    await page.close();
+  });
+
+  it('never says "must recognise" for an expired prior', async () => {
+    const page = await openTrainingHis(browser.context, server.origin);
+    await orderItem(page, '胸部CT平扫');
+    const panel = await waitForPanel(page);
+    const order = panel.locator('section.order', { hasText: '胸部CT平扫' });
+    await order.waitFor();
+    expect(await order.getAttribute('data-status')).toBe('not-eligible');
+    expect(await order.textContent()).toMatch(/过期|超过|已超/);
+    expect(await rowMarkerTone(page, '胸部CT平扫')).toBe('info');
+    await page.close();
+  });
+
+  it('stores nothing in the HIS page origin', async () => {
+    const page = await openTrainingHis(browser.context, server.origin);
+    await orderItem(page, '左侧膝关节磁共振平扫成像');
+    await waitForPanel(page);
+    for (const frame of page.frames().filter((f) => f.url().startsWith(server.origin))) {
+      const stored = await frame.evaluate(async () => ({
+        local: localStorage.length,
+        session: sessionStorage.length,
+        cookies: document.cookie,
+        databases: (await indexedDB.databases()).map((db) => db.name),
+        globals: Object.keys(window).filter((key) => /hr|互认/i.test(key) && !/^on/.test(key)),
+      }));
+      expect(stored).toEqual({ local: 0, session: 0, cookies: '', databases: [], globals: [] });
+    }
+    await page.close();
+  });
+});
