@@ -72,6 +72,7 @@ export function watchOrderRows(
   };
 
   const observer = new MutationObserver((mutations) => {
+    const before = signature();
     const touched = new Set<Element>();
     let removed = false;
     for (const mutation of mutations) {
@@ -90,7 +91,6 @@ export function watchOrderRows(
     if (removed) {
       for (const [key, row] of live) if (!container.contains(row.element)) live.delete(key);
     }
-    const before = signature();
     touched.forEach(readRow);
     if (signature() !== before) notify();
   });

@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { VerdictPanel } from '../../components/verdict-panel.tsx';
+import { orderVerdictSchema, type OrderVerdict } from '../../lib/rules/evaluate-schema.ts';
+import type { PanelState } from '../../lib/messaging/protocol.ts';
+
+// A verdict as the engine shapes it (validated against the schema so this fixture cannot drift).
+const kneeVerdict: OrderVerdict = orderVerdictSchema.parse({
+  order: '左侧膝关节磁共振平扫成像',
+  status: 'required',
+  match: { confidence: 'certain', rule: 'imaging-descriptor' },
+  items: [
+    {
+      catalogId: 'chuanyu-imaging-2022#64',
+      concept: 'img:MR:knee:left:plain:',
+      itemName: '左侧膝关节 MR 平扫',
+      status: 'required',
+      priorId: 'demo-1',
+      validUntil: '2027-01-31',
+      daysLeft: 69,
+      reasons: [{ code: 'qualifying-prior', clause: '川渝互认规则 二', text: '外院结果带川渝HR标识且在互认期内，不得重复检查。' }],
+    },
+  ],
+  card: {
+    indicator: 'warning',
+    summary: '左侧膝关节 MR 平扫：华西医院 20 天前结果可互认',
+    source: { label: '川渝互认规则', clause: '川渝互认规则 二' },
+    suggestions: [{ label: '互认', action: 'accept' }],
+    overrideReasons: [],
+  },
+});
+
+const state: PanelState = {
+  updatedAt: '2026-11-23T08:00:00.000Z',
+  adapterId: 'training-his-order-entry',
+  patient: { kind: 'identifier', idKind: 'hisPatientId', patientKey: 'p1' },
+  patientLabel: '张三 男 65岁',
+  verdicts: [kneeVerdict, { ...kneeVerdict, order: '心电图', status: 'unmatched', items: [] }],
+  priors: {
+    'demo-1': {
+      id: 'demo-1',
+      itemName: '左膝关节MR平扫',
+      performedAt: '2026-11-03T10:20:00+08:00',
+      institutionName: '四川大学华西医院',
+      institutionLevel: '三级',
+      mark: '川渝HR',
+      archiveNo: 'MR2026110301',
+    },
+  },
+};
+
+afterEach(cleanup);
+
+describe('verdict panel', () => {
+  it('shows the prior result, the days left and the clause for a required item', () => {
+    render(<VerdictPanel state={state} />);
+    const card = screen.getByRole('region', { name: '左侧膝关节磁共振平扫成像' });
+    expect(within(card).getAllByText('应予互认')).toHaveLength(2); // the order and its one item
+    expect(within(card).getByText('四川大学华西医院（三级）')).toBeTruthy();
+    expect(within(card).getByText('川渝HR')).toBeTruthy();
+    expect(within(card).getByText('MR2026110301')).toBeTruthy();
+    expect(within(card).getByText('互认期剩余 69 天')).toBeTruthy();
+    expect(within(card).getByText('依据：川渝互认规则 二')).toBeTruthy();
+  });
+
+  it('does not show unmatched orders, and says how the patient was identified', () => {
+    render(<VerdictPanel state={state} />);
+    expect(screen.queryByRole('region', { name: '心电图' })).toBeNull();
+    expect(screen.getByText(/患者已按门诊号\/病历号核对/)).toBeTruthy();
+  });
+
+  it('says loudly when the patient cannot be identified', () => {
+    render(<VerdictPanel state={{ ...state, patient: { kind: 'none', reason: 'no-identifier' }, verdicts: [] }} />);
+    expect(screen.getByRole('alert').textContent).toContain('不会按姓名套用');
+  });
+
+  it('distinguishes loading from a missing state', () => {
+    const { rerender } = render(<VerdictPanel state={undefined} />);
+    expect(screen.getByText('正在读取互认结果…')).toBeTruthy();
+    rerender(<VerdictPanel state={null} />);
+    expect(screen.getByText(/没有找到本界面的互认结果/)).toBeTruthy();
+  });
+});
