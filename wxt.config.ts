@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 
 // The extension ships one build for Chromium (Chrome 109 on Windows 7, Edge, 360 Browser on
-// Chromium 86–108 cores) and one for Firefox, from the same source.
+// Chromium 86–108 cores; MV3 needs 88+) and one for Firefox, from the same source.
 // Host access: the training HIS on loopback is built in; a deployment adds its HIS origins as
 // optional host permissions, granted when IT staff configure a screen (no <all_urls> at install).
 export default defineConfig({
@@ -20,6 +20,6 @@ export default defineConfig({
     ],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'hr-assistant@example.invalid', strict_min_version: '115.0' } } }
-      : { minimum_chrome_version: '86' }),
+      : { minimum_chrome_version: '88' }),
   }),
 });
