@@ -13,6 +13,7 @@ export default defineConfig({
     description: '在医院 HIS 开单界面提示可互认的外院检查检验结果（川渝HR / 川内HR），并生成病历记录文本。',
     default_locale: undefined,
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms'],
+    action: { default_title: '检查检验结果互认助手' },
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     web_accessible_resources: [

@@ -17,6 +17,10 @@ export default defineBackground(() => {
   const session = (browser.storage as unknown as { session?: SessionArea }).session;
   const panels = createPanelStateCache(session);
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  // The side panel shows the latest warning of the active tab.
+  const latestTokenByTab = new Map<number, string>();
+  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
+  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     const routed = routeMessage(raw, sender, browser.runtime.id, extensionOrigin);
@@ -29,6 +33,7 @@ export default defineBackground(() => {
       return evaluateSnapshot(db, message.snapshot, TRAINING_SETTINGS, new Date())
         .then(async ({ reply, panel }) => {
           await panels.put(message.panelToken, panel);
+          if (reply.showPanel) latestTokenByTab.set(routed.tabId, message.panelToken);
           const notice: PanelUpdatedNotice = { type: 'panel/updated', panelToken: message.panelToken };
           // No panel page may be open yet: a missing receiver is expected, not an error.
           browser.runtime.sendMessage(notice).catch(() => undefined);
@@ -40,6 +45,10 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'panel/get-state':
         return panels.get(message.panelToken).then((state) => state ?? null);
+      case 'panel/get-tab-state': {
+        const token = latestTokenByTab.get(message.tabId);
+        return token ? panels.get(token).then((state) => state ?? null) : Promise.resolve(null);
+      }
       case 'store/import': {
         const parsed = parseExportFile(message.text);
         if (!parsed.ok) {

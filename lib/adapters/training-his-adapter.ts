@@ -5,7 +5,7 @@ import type { ScreenAdapter } from './adapter-schema.ts';
 export const trainingHisAdapter: ScreenAdapter = {
   id: 'training-his-order-entry',
   name: '培训版 HIS · 检查检验申请',
-  urlPatterns: ['http://127.0.0.1:*/order-entry.html*', 'http://localhost:*/order-entry.html*'],
+  urlPatterns: ['http://127.0.0.1:*/order-entry.html**', 'http://localhost:*/order-entry.html**'],
   patient: {
     frame: 'top',
     ids: [

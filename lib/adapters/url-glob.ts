@@ -1,8 +1,11 @@
-// URL globs in adapters: `*` matches any run of characters, everything else literally. Kept tiny
-// because it runs in every HIS frame.
+// URL globs in adapters: `*` matches a run of characters within one path segment (no `/`), `**`
+// matches anything, everything else literally. Kept tiny because it runs in every HIS frame.
 export function urlGlobToRegExp(glob: string): RegExp {
-  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}$`);
+  const pattern = glob
+    .split('**')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
+    .join('.*');
+  return new RegExp(`^${pattern}$`);
 }
 
 export function findAdapterForUrl<T extends { urlPatterns: readonly string[] }>(adapters: readonly T[], url: string): T | undefined {
