@@ -20,6 +20,29 @@ export const inferenceSchema = z.object({
 });
 
 /**
+ * A value other than a window that is not printed plainly in the source, and why: a placeholder
+ * effective date, an attributed issuing document, a reconstructed item (`field: 'item'`), a category
+ * borrowed from another list, a corrected misprint. Kept as data (not only prose in `notes`) so the
+ * UI can show it next to the verdict and tests can require a note for every inference.
+ */
+export const fieldInferenceSchema = z.object({
+  field: z.string().min(1),
+  note: z.string().min(1),
+});
+export type FieldInference = z.infer<typeof fieldInferenceSchema>;
+
+/**
+ * Set when a deployment replaced the published window (lib/catalog/window-overrides.ts): the
+ * deployment's reason and the window it replaced, both shown with the verdict.
+ */
+export const windowOverrideInfoSchema = z.object({
+  note: z.string().min(1),
+  /** The replaced window in words, e.g. `7 天` or `阳性 6 个月 / 阴性 1 个月`. */
+  replaced: z.string().min(1),
+});
+export type WindowOverrideInfo = z.infer<typeof windowOverrideInfoSchema>;
+
+/**
  * 互认时间: how long after collection / examination a result may be recognised.
  * `by-result` is the 川渝 "阳性 6 个月 / 阴性 1 个月" form; when the result is unknown the engine
  * uses the shorter window.
@@ -29,12 +52,14 @@ export const validityWindowSchema = z.discriminatedUnion('kind', [
     kind: z.literal('fixed'),
     duration: durationSchema,
     inference: inferenceSchema.optional(),
+    override: windowOverrideInfoSchema.optional(),
   }),
   z.object({
     kind: z.literal('by-result'),
     positive: durationSchema,
     negative: durationSchema,
     inference: inferenceSchema.optional(),
+    override: windowOverrideInfoSchema.optional(),
   }),
 ]);
 export type ValidityWindow = z.infer<typeof validityWindowSchema>;
@@ -68,6 +93,8 @@ const itemBase = {
   window: validityWindowSchema.optional(),
   /** Every value in this item that is not printed plainly in the source text, and why. */
   notes: z.array(z.string().min(1)),
+  /** Machine-readable form of the item's non-window inferences (the window carries its own). */
+  inferences: z.array(fieldInferenceSchema).optional(),
 };
 
 export const labItemSchema = z.object({
@@ -117,6 +144,8 @@ export const catalogSchema = z
     source: z.string().min(1),
     defaultWindow: validityWindowSchema.optional(),
     notes: z.array(z.string()),
+    /** Catalog-level values not printed in the source (effective date, issuing document…), and why. */
+    inferences: z.array(fieldInferenceSchema).optional(),
     items: z.array(catalogItemSchema).min(1),
   })
   .superRefine((catalog, ctx) => {
