@@ -101,6 +101,11 @@ export const itemVerdictSchema = z.object({
   /** Extension: whole days left including today (0 on the last day). */
   daysLeft: z.number().int().optional(),
   reasons: z.array(reasonSchema).min(1),
+  /**
+   * Extension: whose rules govern this item — `chuanyu` (川渝互认规则, 7 exceptions) or `sichuan`
+   * (四川实施方案, 6 exceptions); follows the catalog that makes the chosen prior qualify.
+   */
+  ruleSet: z.enum(['chuanyu', 'sichuan']).optional(),
 });
 export type ItemVerdict = z.infer<typeof itemVerdictSchema>;
 
@@ -123,6 +128,8 @@ export const orderVerdictSchema = z.object({
   /** Extension: how the order name was matched. */
   match: z.object({ confidence: z.enum(['certain', 'probable', 'none']), rule: z.string() }),
   items: z.array(itemVerdictSchema),
+  /** Extension: reasons about the order as a whole (unmatched name or part, panel members no list has). */
+  reasons: z.array(reasonSchema).optional(),
   card: cardSchema,
 });
 export type OrderVerdict = z.infer<typeof orderVerdictSchema>;
