@@ -146,6 +146,12 @@ export const catalogSchema = z
     notes: z.array(z.string()),
     /** Catalog-level values not printed in the source (effective date, issuing document…), and why. */
     inferences: z.array(fieldInferenceSchema).optional(),
+    /**
+     * Ids of older lists this one replaces from its effectiveDate (e.g. a 2025 川渝 imaging list of
+     * 141 items superseding `chuanyu-imaging-2022`). Before that date the older list stays in force;
+     * see lib/catalog/catalogs-in-force.ts.
+     */
+    supersedes: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
     items: z.array(catalogItemSchema).min(1),
   })
   .superRefine((catalog, ctx) => {

@@ -150,6 +150,34 @@ function checkNameCollisions(catalogs: readonly { catalog: Catalog; source: stri
   return issues;
 }
 
+/**
+ * `supersedes` must point at an older list of the same kind and region: a lab list replacing an
+ * imaging list, or a list replacing itself, would silently remove items from force.
+ */
+function checkSupersedes(catalogs: readonly { catalog: Catalog; source: string }[]): CatalogIssue[] {
+  const issues: CatalogIssue[] = [];
+  const byId = new Map(catalogs.map(({ catalog }) => [catalog.id, catalog]));
+  for (const { catalog, source } of catalogs) {
+    (catalog.supersedes ?? []).forEach((oldId, index) => {
+      const path = `supersedes[${index}]`;
+      if (oldId === catalog.id) {
+        issues.push({ source, path, message: 'a catalog cannot supersede itself' });
+        return;
+      }
+      // An id not in the set is allowed: a deployment may drop the older file altogether.
+      const older = byId.get(oldId);
+      if (!older) return;
+      if (older.kind !== catalog.kind || older.region !== catalog.region) {
+        issues.push({ source, path, message: `${oldId} is a ${older.region} ${older.kind} list; a ${catalog.region} ${catalog.kind} list can only supersede a list of the same region and kind` });
+      }
+      if (older.effectiveDate >= catalog.effectiveDate) {
+        issues.push({ source, path, message: `${oldId} takes effect ${older.effectiveDate}, not before this list (${catalog.effectiveDate})` });
+      }
+    });
+  }
+  return issues;
+}
+
 function checkPanels(panels: readonly Panel[], concepts: ReadonlySet<string>, source: string): CatalogIssue[] {
   const issues: CatalogIssue[] = [];
   const ids = new Set<string>();
@@ -206,6 +234,7 @@ export function loadCatalogSet(rawCatalogs: unknown[], rawPanels: unknown, optio
   // "unknown concept" for concepts of a catalog that failed for another reason.
   if (issues.length === 0) {
     const concepts = new Set(loaded.flatMap(({ catalog }) => catalog.items.map((item) => item.concept)));
+    issues.push(...checkSupersedes(loaded));
     issues.push(...checkPanels(panels, concepts, panelSource));
     issues.push(...checkNameCollisions(loaded, panels, panelSource));
   }

@@ -2,6 +2,7 @@
 // field path and the reason, never loading part of it.
 import { describe, expect, it } from 'vitest';
 import { builtinCatalogFiles, builtinPanelFile } from '../../catalogs/index.ts';
+import { catalogsInForce } from '../../lib/catalog/catalogs-in-force.ts';
 import { CatalogLoadError, loadCatalogSet, type LoadCatalogOptions } from '../../lib/catalog/load-catalogs.ts';
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -128,12 +129,43 @@ describe('loadCatalogSet', () => {
 
   it('accepts a newer list as one more data file (e.g. a 2025 imaging list) without code changes', () => {
     const catalogs = files();
-    const newer = clone(catalogs[1]!);
-    newer.id = 'chuanyu-imaging-2025';
-    newer.version = '141-items';
-    newer.effectiveDate = '2025-06-09';
-    newer.items = newer.items.map((item: Record<string, unknown>) => ({ ...item, id: `chuanyu-imaging-2025#${String(item.seq)}` }));
-    const set = loadCatalogSet([...catalogs, newer], panelData());
+    const set = loadCatalogSet([...catalogs, newerImagingList(catalogs[1]!)], panelData());
     expect(set.entriesByConcept.get('img:MR:knee:left:plain:none')?.map((e) => e.catalog.id)).toContain('chuanyu-imaging-2025');
+    // Before its effective date the 2022 list governs; from then on only the 2025 list.
+    expect(catalogsInForce(set.catalogs, '2025-06-08').map((c) => c.id)).toContain('chuanyu-imaging-2022');
+    expect(catalogsInForce(set.catalogs, '2025-06-09').map((c) => c.id)).toEqual([
+      'chuanyu-lab-2022',
+      'sichuan-lab-2022',
+      'sichuan-imaging-2022',
+      'chuanyu-imaging-2025',
+    ]);
+  });
+
+  it('refuses supersedes across kinds or regions, of itself, or of a later list', () => {
+    const catalogs = files();
+    const newer = newerImagingList(catalogs[1]!);
+    newer.supersedes = ['chuanyu-lab-2022', 'chuanyu-imaging-2025', 'sichuan-imaging-2022'];
+    const later = newerImagingList(catalogs[1]!);
+    later.id = 'chuanyu-imaging-2019';
+    later.effectiveDate = '2019-01-01';
+    later.items = later.items.map((item: Record<string, unknown>) => ({ ...item, id: `chuanyu-imaging-2019#${String(item.seq)}` }));
+    const error = loadError([...catalogs, newer, later], panelData(), {});
+    expect(error.issues.map((i) => `${i.source} ${i.path}: ${i.message}`)).toEqual([
+      'catalog chuanyu-imaging-2025 supersedes[0]: chuanyu-lab-2022 is a chuanyu lab list; a chuanyu imaging list can only supersede a list of the same region and kind',
+      'catalog chuanyu-imaging-2025 supersedes[1]: a catalog cannot supersede itself',
+      'catalog chuanyu-imaging-2025 supersedes[2]: sichuan-imaging-2022 is a sichuan imaging list; a chuanyu imaging list can only supersede a list of the same region and kind',
+      'catalog chuanyu-imaging-2019 supersedes[0]: chuanyu-imaging-2022 takes effect 2023-05-09, not before this list (2019-01-01)',
+    ]);
   });
 });
+
+/** A stand-in for the 2025 川渝 imaging list: same items under a new id, superseding the 2022 list. */
+function newerImagingList(base: Record<string, any>): Record<string, any> {
+  const newer = clone(base);
+  newer.id = 'chuanyu-imaging-2025';
+  newer.version = '141-items';
+  newer.effectiveDate = '2025-06-09';
+  newer.supersedes = ['chuanyu-imaging-2022'];
+  newer.items = newer.items.map((item: Record<string, unknown>) => ({ ...item, id: `chuanyu-imaging-2025#${String(item.seq)}` }));
+  return newer;
+}
