@@ -30,7 +30,7 @@ export function dateOf(iso: string | undefined): string | undefined {
 }
 
 export function markText(prior: Prior | undefined, fields: FieldCollector): string {
-  if (!prior) return fields.need(undefined, '互认标识');
+  if (!prior) return fields.need(undefined, FIELD.mark);
   return prior.mark ?? RECORD_TEXT.noMark;
 }
 

@@ -5,6 +5,7 @@ export const FIELD = {
   performedDate: '检查/采集日期',
   institution: '机构名称',
   archiveNo: '档案号',
+  mark: '互认标识',
   validUntil: '互认有效期',
   recordedAt: '记录日期',
   retestReason: '重新检查原因',
