@@ -44,10 +44,10 @@ function judgeCandidate(ctx: EngineContext, ordered: FlatItem, orderedName: stri
   const shared: Finding[] = [];
   if (bridge) shared.push(bridge);
   if (ordered.confidence === 'probable') {
-    shared.push(finding('optional', 'match-probable', decisionClause('D11'), TEXT.matchProbable(ctx.orderName, orderedName)));
+    shared.push(finding('optional', 'match-probable', decisionClause('D11'), TEXT.matchProbable(ctx.orderName, orderedName, ordered.note)));
   }
   if (source.confidence === 'probable') {
-    shared.push(finding('optional', 'prior-match-probable', decisionClause('D11'), TEXT.priorMatchProbable(prior.itemName, orderedName)));
+    shared.push(finding('optional', 'prior-match-probable', decisionClause('D11'), TEXT.priorMatchProbable(prior.itemName, orderedName, source.note)));
   }
   if (source.viaPanel) shared.push(finding('optional', 'prior-panel-name', decisionClause('D18'), TEXT.priorPanelName(prior.itemName)));
   const identity = identityFinding(prior, ctx.policy);

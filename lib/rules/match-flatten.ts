@@ -5,6 +5,8 @@ export interface FlatItem {
   readonly concept: string;
   readonly confidence: MatchConfidence;
   readonly rule: string;
+  /** The matcher's explanation when the match is only probable. */
+  readonly note?: string;
   /** Set when the concept came from a panel name. */
   readonly panelId?: string;
 }
@@ -27,11 +29,11 @@ export function flattenMatch(match: OrderMatch): FlatMatch {
   const visit = (m: OrderMatch) => {
     switch (m.kind) {
       case 'item':
-        items.push(...m.items.map((i: ItemMatch) => ({ concept: i.concept, confidence: i.confidence, rule: i.rule })));
+        items.push(...m.items.map((i: ItemMatch) => ({ concept: i.concept, confidence: i.confidence, rule: i.rule, ...(i.note ? { note: i.note } : {}) })));
         return;
       case 'panel':
         panels.push({ id: m.panelId, name: m.panelName });
-        items.push(...m.items.map((i) => ({ concept: i.concept, confidence: weaker(i.confidence, m.confidence), rule: `${m.rule}/${i.rule}`, panelId: m.panelId })));
+        items.push(...m.items.map((i) => ({ concept: i.concept, confidence: weaker(i.confidence, m.confidence), rule: `${m.rule}/${i.rule}`, panelId: m.panelId, ...(i.note ? { note: i.note } : {}) })));
         return;
       case 'multi':
         m.parts.forEach(visit);

@@ -15,6 +15,8 @@ export interface PriorConcept {
   readonly concept: string;
   readonly confidence: MatchConfidence;
   readonly rule: string;
+  /** The matcher's explanation when the match is only probable. */
+  readonly note?: string;
   readonly viaPanel: boolean;
   readonly performedMs: number;
 }
@@ -35,6 +37,7 @@ export function resolvePriorConcepts(
         concept: item.concept,
         confidence: item.confidence,
         rule: item.rule,
+        ...(item.note ? { note: item.note } : {}),
         viaPanel: item.panelId !== undefined,
         performedMs,
       }));

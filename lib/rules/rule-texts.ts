@@ -55,10 +55,10 @@ export const TEXT = {
   conceptNotListed: (concept: string) => `匹配到的项目 ${concept} 不在已载入的互认清单中。`,
   panelUnlisted: (panel: string, names: readonly string[]) =>
     `套餐“${panel}”中的 ${names.join('、')} 不在互认清单内，不能互认。`,
-  matchProbable: (order: string, item: string) =>
-    `医嘱“${order}”与清单项目“${item}”仅为近似匹配，只供医生酌情参考，不作“应互认”判断。`,
-  priorMatchProbable: (priorName: string, item: string) =>
-    `外院结果名称“${priorName}”与清单项目“${item}”仅为近似匹配，只供医生酌情参考。`,
+  matchProbable: (order: string, item: string, note: string | undefined) =>
+    `医嘱“${order}”与清单项目“${item}”仅为近似匹配${note ? `（${note}）` : ''}，只供医生酌情参考，不作“应互认”判断。`,
+  priorMatchProbable: (priorName: string, item: string, note: string | undefined) =>
+    `外院结果名称“${priorName}”与清单项目“${item}”仅为近似匹配${note ? `（${note}）` : ''}，只供医生酌情参考。`,
   priorPanelName: (priorName: string) =>
     `外院结果名称“${priorName}”为套餐名，无法核实其中单项是否标注互认（*），只供医生酌情参考。`,
   noMark: () => '该结果未标注互认标识；鼓励医生结合临床实际酌情互认，但不属于必须互认。',

@@ -46,7 +46,7 @@ const cases: Case[] = [
   { name: '川渝HR outside 川渝', priors: [{}], orderer: { ...ordering, region: 'other' }, status: 'optional', codes: ['mark-out-of-scope'] },
   { name: '川内HR at a Sichuan orderer', priors: [{ mark: '川内HR' }], status: 'required', codes: ['eligible'], clause: '四川实施方案 四(二)' },
   { name: '川内HR at a Chongqing orderer', priors: [{ mark: '川内HR' }], orderer: chongqingFirst, status: 'optional', codes: ['mark-out-of-scope'] },
-  { name: '川内HR for an item only the 川渝 list has', order: 'PT', priors: [{ itemName: 'PT', mark: '川内HR' }], status: 'optional', codes: ['item-not-in-mark-catalog'] },
+  { name: '川内HR for an item only the 川渝 list has', order: 'PT', priors: [{ itemName: 'PT', mark: '川内HR', performedAt: '2026-11-22T09:00:00+08:00' }], status: 'optional', codes: ['item-not-in-mark-catalog'] },
   { name: 'national HR without a national list', priors: [{ mark: 'HR' }], status: 'optional', codes: ['national-catalog-missing'] },
   { name: 'national HR read against regional lists by setting', priors: [{ mark: 'HR' }], policy: { nationalMarkWithoutCatalog: 'regional-lists' }, status: 'required', codes: ['eligible', 'national-via-regional-list'] },
   { name: 'no mark', priors: [{ mark: null }], status: 'optional', codes: ['no-mark'], clause: '四川实施方案 四(一)' },
