@@ -15,6 +15,17 @@ export interface ItemMatch {
   confidence: MatchConfidence;
   /** Which matching rule fired, e.g. `alias-exact`, `imaging-descriptor`, `pinyin-initials`. */
   rule: string;
+  /** Extension: zh-CN explanation, set whenever the match is only `probable` (why it is not proven). */
+  note?: string;
+}
+
+/** Extension: optional context the caller knows about the name (e.g. the specimen of a prior's report). */
+export interface MatchOptions {
+  /**
+   * `urine`: the name comes from a urine report (尿常规 / 尿液分析), so a bare `葡萄糖` is u-GLU and a
+   * bare `白细胞` is not the blood count. Without it, bare names are read as blood / serum items.
+   */
+  specimen?: 'urine';
 }
 
 export type OrderMatch =
