@@ -7,11 +7,20 @@ import { identifierKey, type HrDatabase } from './hr-database.ts';
 const IDENTIFIER_ORDER = ['idCard', 'insuranceCard', 'hisPatientId', 'hisVisitId'] as const;
 
 export async function findPatientByIdentifiers(db: HrDatabase, ids: Record<string, string>): Promise<PatientLink> {
-  const present = IDENTIFIER_ORDER.filter((kind) => (ids[kind] ?? '').trim() !== '');
+  const present = IDENTIFIER_ORDER.filter((kind) => isUsableIdentifier(ids[kind]));
   if (present.length === 0) return { kind: 'none', reason: 'no-identifier' };
   for (const kind of present) {
     const patient = await db.patients.where('identifiers').equals(identifierKey(kind, ids[kind] ?? '')).first();
     if (patient) return { kind: 'identifier', idKind: kind, patientKey: patient.key };
   }
   return { kind: 'none', reason: 'not-found' };
+}
+
+/**
+ * Screens often mask ID card numbers (`51010419600302****`): a masked value names many people, so it
+ * is not an identifier at all.
+ */
+export function isUsableIdentifier(value: string | undefined): boolean {
+  const trimmed = (value ?? '').trim();
+  return trimmed !== '' && !/[*＊xX]{3,}|…|\.\.\./.test(trimmed);
 }

@@ -78,6 +78,12 @@ describe('importing into the store', () => {
     expect(await findPatientByIdentifiers(db, { hisPatientId: 'MZ404' })).toEqual({ kind: 'none', reason: 'not-found' });
   });
 
+  it('ignores masked identifiers (a masked ID card names many people)', async () => {
+    await importExportFile(db, exportFile({ patients: [{ key: 'p1', identifiers: [{ kind: 'idCard', value: '51010219600302****' }], name: '张三', sex: '男', birthDate: '1960-03-02' }] }));
+    expect(await findPatientByIdentifiers(db, { idCard: '51010219600302****' })).toEqual({ kind: 'none', reason: 'no-identifier' });
+    expect(await findPatientByIdentifiers(db, { idCard: '51010219600302****', hisPatientId: 'MZ404' })).toEqual({ kind: 'none', reason: 'not-found' });
+  });
+
   it('merges a second file for the same person under the existing key', async () => {
     await importExportFile(db, exportFile());
     const second = exportFile({
