@@ -101,7 +101,7 @@ export function judgeItem(ctx: EngineContext, ordered: FlatItem): JudgedItem | u
   const orderedImaging = imagingItemOf(ctx.set, ordered.concept);
 
   const candidates: Candidate[] = [];
-  const related: Finding[] = [];
+  const related: { id: string; finding: Finding }[] = [];
   for (const source of ctx.priors) {
     if (source.concept === ordered.concept) {
       candidates.push(...judgeCandidate(ctx, ordered, home.item.name, source, undefined));
@@ -115,9 +115,12 @@ export function judgeItem(ctx: EngineContext, ordered: FlatItem): JudgedItem | u
       candidates.push(...judgeCandidate(ctx, ordered, home.item.name, source, bridge));
     } else if (relation !== 'unrelated') {
       const text = relation === 'laterality-differs' ? TEXT.lateralityDiffers : relation === 'contrast-differs' ? TEXT.contrastDiffers : TEXT.projectionDiffers;
-      related.push(finding('none', relation, decisionClause('D10'), text(source.prior.itemName)));
+      related.push({ id: source.prior.id, finding: finding('none', relation, decisionClause('D10'), text(source.prior.itemName)) });
     }
   }
+
+  // Notes about priors that do not cover this order, in prior-id order so that input order does not matter.
+  const notes = related.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => r.finding);
 
   if (candidates.length === 0) {
     const verdict: ItemVerdict = {
@@ -125,7 +128,7 @@ export function judgeItem(ctx: EngineContext, ordered: FlatItem): JudgedItem | u
       concept: ordered.concept,
       itemName: home.item.name,
       status: 'no-prior',
-      reasons: [finding('none', 'no-prior', decisionClause('D13'), TEXT.noPrior()), ...related].map((f) => f.reason),
+      reasons: [finding('none', 'no-prior', decisionClause('D13'), TEXT.noPrior()), ...notes].map((f) => f.reason),
       ruleSet: ruleSetOf(home.catalog, ctx.policy),
     };
     return { verdict };
@@ -141,7 +144,7 @@ export function judgeItem(ctx: EngineContext, ordered: FlatItem): JudgedItem | u
     priorId: best.source.prior.id,
     ...(best.validUntil !== undefined ? { validUntil: best.validUntil } : {}),
     ...(best.daysLeft !== undefined ? { daysLeft: best.daysLeft } : {}),
-    reasons: [...best.reasons, ...related].map((f) => f.reason),
+    reasons: [...best.reasons, ...notes].map((f) => f.reason),
     ruleSet: best.ruleSet,
   };
   return { verdict, priorConcept: best.source };
