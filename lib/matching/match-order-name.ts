@@ -139,6 +139,9 @@ function matchMulti(input: string, normalized: string, pieces: string[], set: Ca
     }
     return matchPart(piece, piece, set, options);
   });
+  if (parts.every((p) => p.kind === 'none')) {
+    return none(input, normalized, parts.map((p) => `${p.normalized}：${p.kind === 'none' ? p.reason : ''}`).join('；'));
+  }
   const result: OrderMatch = { kind: 'multi', input, normalized, parts };
   if (!addOn) return result;
   // 三维重建 / 后处理 / 对比剂 never turns a non-match into a match, and takes `certain` away from
