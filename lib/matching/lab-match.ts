@@ -34,6 +34,8 @@ function splitNameAndAbbr(k: string): { main: string; extras: string[] } | undef
   if (m?.[1] && m[2]) return { main: m[1], extras: m[2].split('/') };
   m = /^\(([^()]+)\)(.+)$/u.exec(k);
   if (m?.[1] && m[2]) return { main: m[2], extras: m[1].split('/') };
+  m = /^([^()]+)\(([^()]+)\)([^()]+)$/u.exec(k);
+  if (m?.[1] && m[2] && m[3]) return { main: m[1] + m[3], extras: m[2].split('/') };
   if (k.includes('/')) {
     const [main, ...extras] = k.split('/');
     if (main && extras.every(Boolean)) return { main, extras };
