@@ -2,6 +2,7 @@
 // stay in the extension's origin, out of reach of the HIS page. The host is a closed shadow root,
 // fixed to the frame's top-right corner, away from the HIS submit buttons at the bottom.
 import { MARKER_ATTRIBUTE } from './order-row-watcher.ts';
+import { placePanel } from './panel-placement.ts';
 
 export interface PanelFrame {
   show(): void;
@@ -11,18 +12,22 @@ export interface PanelFrame {
 
 export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Element | null): PanelFrame {
   let host: HTMLElement | undefined;
+  // Placement lives in the shadow root's own stylesheet: `!important` rules inside the shadow tree
+  // win over anything the page (or its inline styles) says about the host.
+  const hostStyle = doc.createElement('style');
   let visible = false;
+
+  const setHostRule = (rule: string): void => {
+    hostStyle.textContent = `:host { all: initial !important; position: fixed !important; z-index: 2147483646 !important; ${rule} }`;
+  };
 
   const mount = (): HTMLElement => {
     const element = doc.createElement('hrb-panel-host');
     element.setAttribute(MARKER_ATTRIBUTE, '');
     const shadow = element.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
-    // :host styles are re-asserted with !important because legacy HIS CSS often styles every element.
     style.textContent = `
-      :host { all: initial !important; position: fixed !important; top: 8px !important; right: 8px !important;
-              z-index: 2147483646 !important; display: block !important; }
-      .box { width: 400px; height: min(560px, calc(100vh - 96px)); background: #fff; border: 1px solid #4a6fa5;
+      .box { width: 100%; height: 100%; box-sizing: border-box; background: #fff; border: 1px solid #4a6fa5;
              box-shadow: 0 2px 10px rgba(0,0,0,.3); display: flex; flex-direction: column; }
       .bar { display: flex; justify-content: space-between; align-items: center; background: #4a6fa5; color: #fff;
              font: bold 13px/24px sans-serif; padding: 0 6px; }
@@ -44,7 +49,7 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
     iframe.src = panelUrl;
     iframe.title = '检查检验结果互认提示';
     box.append(bar, iframe);
-    shadow.append(style, box);
+    shadow.append(hostStyle, style, box);
     return element;
   };
 
@@ -52,16 +57,17 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
     show() {
       if (!host) host = mount();
       if (!host.isConnected) doc.documentElement.append(host);
-      host.style.setProperty('display', 'block', 'important');
-      // Never cover the HIS's own submit control: move to the left if it sits under the panel.
-      const rect = avoid?.getBoundingClientRect();
-      const left = rect && rect.right > doc.documentElement.clientWidth - 420 && rect.top < 600;
-      host.style.setProperty('right', left ? 'auto' : '8px', 'important');
-      host.style.setProperty('left', left ? '8px' : 'auto', 'important');
+      const view = doc.defaultView;
+      const rect = avoid?.isConnected ? avoid.getBoundingClientRect() : undefined;
+      const place = placePanel({ width: view?.innerWidth ?? 1366, height: view?.innerHeight ?? 768 }, rect);
+      const horizontal = place.side === 'right' ? 'right: 8px !important; left: auto !important;' : 'left: 8px !important; right: auto !important;';
+      setHostRule(
+        `display: block !important; top: ${place.top}px !important; ${horizontal} width: ${place.width}px !important; height: ${place.height}px !important;`,
+      );
       visible = true;
     },
     hide() {
-      host?.style.setProperty('display', 'none', 'important');
+      setHostRule('display: none !important;');
       visible = false;
     },
     get visible() {

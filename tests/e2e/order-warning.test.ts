@@ -47,6 +47,15 @@ describe('order screen warning in Chromium', () => {
     const panelFrame = page.frames().find((frame) => frame.url().includes('/panel.html'));
     expect(panelFrame?.parentFrame()?.url()).toContain('/order-entry.html');
     expect(await rowMarkerTone(page, '左侧膝关节磁共振平扫成像')).toBe('required');
+    // The panel never covers the HIS's own submit button.
+    const frame = await orderFrame(page);
+    const panelBox = await frame.locator('hrb-panel-host').boundingBox();
+    const submitBox = await frame.locator('#btnSubmit').boundingBox();
+    expect(panelBox && submitBox).toBeTruthy();
+    const overlap =
+      panelBox!.x < submitBox!.x + submitBox!.width && submitBox!.x < panelBox!.x + panelBox!.width &&
+      panelBox!.y < submitBox!.y + submitBox!.height && submitBox!.y < panelBox!.y + panelBox!.height;
+    expect(overlap).toBe(false);
     await page.close();
   });
 
