@@ -29,6 +29,7 @@ export const FLAG_NOTES: Record<ImagingFlag, string> = {
   'computed-radiography': 'CR 摄影按 X 线摄影（DR）处理，需医生确认',
   multiphase: '多期/动态增强的扫描方案可能与常规增强不同，需医生确认',
   'contrast-agent': '名称含对比剂费用，与平扫/增强的判断可能不一致，需医生确认',
+  'extra-sequence': '名称含附加序列（DWI/SWI 等），外院检查未必包含该序列，需医生确认',
   'loose-projection': '“动力位/功能位”按过伸过屈位处理，需医生确认',
 };
 

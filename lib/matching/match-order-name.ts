@@ -14,7 +14,7 @@ import { normalizeItemName } from './normalize-item-name.ts';
 import { AMBIGUOUS_PANEL_NAMES, COMBINED_PANEL_NAMES, matchPanelExact, matchPanelVariant } from './panel-match.ts';
 import type { PanelHit } from './panel-match.ts';
 import { expandPinyinInitials } from './pinyin-initials.ts';
-import { isImagingAddOn, splitOrderName } from './split-order-name.ts';
+import { imagingAddOnFlags, splitOrderName } from './split-order-name.ts';
 import { unlistedItemLabel } from './unlisted-items.ts';
 
 const none = (input: string, normalized: string, reason: string): OrderMatch => ({ kind: 'none', input, normalized, reason });
@@ -105,7 +105,7 @@ function matchPart(input: string, normalized: string, set: CatalogSet, options: 
   const unlisted = unlistedItemLabel(normalized);
   if (unlisted) return none(input, normalized, `${unlisted}不在互认清单中`);
   if (d.bodyPart && !d.modality) return none(input, normalized, '未注明检查方式（DR/CT/MR），无法判定');
-  if (isImagingAddOn(normalized)) return none(input, normalized, '图像后处理/对比剂等附加项目不在互认清单中');
+  if (imagingAddOnFlags(normalized).length > 0) return none(input, normalized, '图像后处理/附加序列/对比剂等附加项目不在互认清单中');
   return none(input, normalized, '未能识别为互认清单中的项目');
 }
 
@@ -126,11 +126,12 @@ function borrowExam(pieces: string[], index: number): { d: ParsedImagingName; fr
 }
 
 function matchMulti(input: string, normalized: string, pieces: string[], set: CatalogSet, options: MatchOptions): OrderMatch {
-  let addOn = false;
+  const addOnNotes = new Set<string>();
   const parts = pieces.map((piece, i): OrderMatch => {
-    if (isImagingAddOn(piece)) {
-      addOn = true;
-      return none(piece, piece, '图像后处理/对比剂等附加项目不在互认清单中（同一医嘱中的 CT/MR 部分仅按“可能”匹配）');
+    const addOn = imagingAddOnFlags(piece);
+    if (addOn.length > 0) {
+      for (const flag of addOn) addOnNotes.add(FLAG_NOTES[flag]);
+      return none(piece, piece, '图像后处理/附加序列/对比剂等附加项目不在互认清单中（同一医嘱中的 CT/MR 部分仅按“可能”匹配）');
     }
     const borrowed = borrowExam(pieces, i);
     if (borrowed) {
@@ -143,10 +144,10 @@ function matchMulti(input: string, normalized: string, pieces: string[], set: Ca
     return none(input, normalized, parts.map((p) => `${p.normalized}：${p.kind === 'none' ? p.reason : ''}`).join('；'));
   }
   const result: OrderMatch = { kind: 'multi', input, normalized, parts };
-  if (!addOn) return result;
+  if (addOnNotes.size === 0) return result;
   // 三维重建 / 后处理 / 对比剂 never turns a non-match into a match, and takes `certain` away from
   // the CT/MR it accompanies: the prior images may not support the requested post-processing.
-  return downgrade(result, 'imaging-with-add-on', FLAG_NOTES['post-processing'], (i) => i.concept.startsWith('img:CT:') || i.concept.startsWith('img:MR:'));
+  return downgrade(result, 'imaging-with-add-on', [...addOnNotes].join('；'), (i) => i.concept.startsWith('img:CT:') || i.concept.startsWith('img:MR:'));
 }
 
 /**

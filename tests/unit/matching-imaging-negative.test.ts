@@ -128,6 +128,10 @@ describe('imaging names that match nothing', () => {
     'CT引导下肺穿刺活检',
     '三维重建',
     '图像后处理',
+    '颅脑DWI',
+    '胸部CT胶片',
+    '外院CT片会诊',
+    '头颅CT阅片',
   ])('%s → none', (name) => {
     const m = matchOrderName(name, builtinCatalogSet);
     expect(summarizeMatch(m)).toBe('none');
@@ -153,6 +157,9 @@ describe('never certain for the near item', () => {
     ['胸部CT平扫三维重建', 'img:CT:chest:none:plain:none'],
     ['胸部CT薄层扫描', 'img:CT:chest:none:plain:none'],
     ['胸部CT平扫+对比剂', 'img:CT:chest:none:plain:none'],
+    ['颅脑MR平扫+DWI', 'img:MR:head:none:plain:none'],
+    ['颅脑MR平扫(含DWI)', 'img:MR:head:none:plain:none'],
+    ['头颅MR平扫+SWI', 'img:MR:head:none:plain:none'],
     ['胸部正侧位', 'img:DR:chest:none:none:pa'],
     ['胸部正位', 'img:DR:chest:none:none:pa-lateral'],
     ['胸部正位', 'img:DR:chest:none:none:infant-frontal'],
