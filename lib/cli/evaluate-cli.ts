@@ -84,7 +84,7 @@ function main(argv: readonly string[]): number {
     }
     const result = runRequestText(source.text, args.pick, policy.policy);
     if (!result.ok) {
-      process.stderr.write(`${file === '-' ? '标准输入' : file} 中的请求无效：\n${result.errors.map((e) => `  - ${e.path}：${e.message}`).join('\n')}\n`);
+      process.stderr.write(`${file === '-' ? '标准输入中' : `${file} 中`}的请求无效：\n${result.errors.map((e) => `  - ${e.path}：${e.message}`).join('\n')}\n`);
       if (batch) process.stdout.write(`${JSON.stringify({ file, errors: result.errors })}\n`);
       if (exit === EXIT_OK) exit = EXIT_INVALID;
       continue;
