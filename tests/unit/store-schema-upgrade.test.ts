@@ -1,0 +1,45 @@
+import 'fake-indexeddb/auto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { openHrDatabase, SCHEMA_VERSIONS } from '../../lib/store/hr-database.ts';
+
+const fixtureDir = fileURLToPath(new URL('./fixtures/db/', import.meta.url));
+const fixtures = readdirSync(fixtureDir)
+  .filter((file) => /^v\d+\.json$/.test(file))
+  .map((file) => JSON.parse(readFileSync(fixtureDir + file, 'utf8')) as { version: number; tables: Record<string, unknown[]> });
+
+describe('store schema upgrades', () => {
+  it('has a fixture database for every schema version but the newest', () => {
+    const versions = SCHEMA_VERSIONS.map((entry) => entry.version);
+    expect(fixtures.map((fixture) => fixture.version).sort()).toEqual(versions.slice(0, -1));
+  });
+
+  it('lists versions in increasing order', () => {
+    const versions = SCHEMA_VERSIONS.map((entry) => entry.version);
+    expect([...versions].sort((a, b) => a - b)).toEqual(versions);
+  });
+
+  it.each(fixtures.map((fixture) => [fixture.version, fixture] as const))('upgrading a version %i database loses nothing', async (version, fixture) => {
+    const name = `upgrade-from-v${version}`;
+    const old = openHrDatabase(name, version);
+    await old.open();
+    expect(old.verno).toBe(version);
+    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
+    old.close();
+
+    const current = openHrDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+    for (const [table, rows] of Object.entries(fixture.tables)) {
+      const stored = await current.table(table).toArray();
+      const key = current.table(table).schema.primKey.keyPath as string;
+      const byKey = (list: unknown[]) => [...list].sort((a, b) => String((a as Record<string, unknown>)[key]).localeCompare(String((b as Record<string, unknown>)[key])));
+      expect(byKey(stored)).toEqual(byKey(rows));
+    }
+    // The indexes of the new version work on the old data.
+    expect(await current.patients.where('identifiers').equals('insuranceCard:YB0002').count()).toBe(1);
+    expect(await current.decisions.count()).toBe(0);
+    await current.delete();
+  });
+});
