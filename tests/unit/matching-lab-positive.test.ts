@@ -93,6 +93,7 @@ describe('lab names that match (builtin catalogs)', () => {
     ['谷丙转氨酶', C('ALT')],
     ['ALT(速率法)', C('ALT')],
     ['谷丙转氨酶/ALT', C('ALT')],
+    ['ALT(GPT/XX)', P('ALT')],
     ['GPT', C('ALT')],
     ['天门冬氨酸氨基转移酶', C('AST')],
     ['谷草转氨酶(AST)', C('AST')],
