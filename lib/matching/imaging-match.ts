@@ -14,7 +14,7 @@ const MODALITY_ZH = { DR: 'X 线摄影（DR）', CT: 'CT', MR: '磁共振（MR�
 
 export function matchImagingDescriptor(d: ParsedImagingName, set: CatalogSet): ImagingOutcome {
   if (d.excluded.length > 0) {
-    return { ok: false, reason: `${d.excluded.join('、')}不是互认清单中的平扫/增强/X 线摄影项目` };
+    return { ok: false, reason: `名称含${d.excluded.join('、')}，不按互认清单中的平扫/增强/X 线摄影项目匹配` };
   }
   if (d.problems.length > 0) return { ok: false, reason: d.problems.join('；') };
   if (!d.modality) return { ok: false, reason: '未能识别检查方式（DR/CT/MR）' };

@@ -5,6 +5,7 @@ import type { CatalogSet } from '../catalog/catalog-set.ts';
 import { labIndex, labKey } from './lab-index.ts';
 import type { LabEntry } from './lab-index.ts';
 import type { ItemMatch, MatchOptions } from './match-types.ts';
+import { findPanelByName } from './panel-match.ts';
 
 export type LabOutcome = { ok: true; match: ItemMatch } | { ok: false; reason: string };
 
@@ -48,6 +49,23 @@ function splitNameAndAbbr(k: string): { main: string; extras: string[] } | undef
 }
 
 /**
+ * `血常规-白细胞`, `尿常规:葡萄糖`: a panel name, a separator, then one of its members. The member
+ * is read in the panel's specimen (a urine panel's `葡萄糖` is u-GLU) and must be a component.
+ */
+function matchPanelMember(k: string, set: CatalogSet, options: MatchOptions): LabOutcome | undefined {
+  const m = /^(.+?)[:\-_](.+)$/u.exec(k);
+  if (!m?.[1] || !m[2]) return undefined;
+  const panel = findPanelByName(m[1], set);
+  if (!panel) return undefined;
+  const index = labIndex(set);
+  const urinePanel = panel.components.some((c) => index.urineConcepts.has(c));
+  const hit = lookup(labKey(m[2]), set, urinePanel ? { ...options, specimen: 'urine' } : options);
+  if (!hit) return undefined;
+  if (!panel.components.includes(hit.concept)) return { ok: false, reason: `“${m[2]}”不是套餐“${panel.name}”的组成项目` };
+  return { ok: true, match: toMatch(hit, hit.confidence === 'certain' ? 'panel-member' : hit.rule) };
+}
+
+/**
  * Match a lab name. `undefined`: not a lab name this table knows (the caller tries other rules);
  * `{ ok: false }`: a lab name that must not match (contradicting parts, ambiguous name).
  */
@@ -57,12 +75,21 @@ export function matchLab(normalized: string, set: CatalogSet, options: MatchOpti
   if (whole === null) return { ok: false, reason: `名称“${normalized}”可对应多个检验项目` };
   if (whole) return { ok: true, match: toMatch(whole) };
 
+  const member = matchPanelMember(k, set, options);
+  if (member) return member;
+
   const split = splitNameAndAbbr(k);
   if (!split) return undefined;
   const main = lookup(labKey(split.main), set, options);
   if (!main) return undefined;
   let unknownLatin = '';
   for (const extra of split.extras) {
+    // `白细胞计数(血常规)`: the bracket names the panel the item was reported in.
+    const panel = findPanelByName(extra, set);
+    if (panel) {
+      if (panel.components.includes(main.concept)) continue;
+      return { ok: false, reason: `“${split.main}”不是套餐“${panel.name}”的组成项目` };
+    }
     let hit = lookup(labKey(extra), set, options);
     // `尿葡萄糖(GLU)`: on a urine item the abbreviation is the urine one.
     if (hit && hit.concept !== main.concept && labIndex(set).urineConcepts.has(main.concept)) hit = lookup('尿' + labKey(extra), set, options) ?? hit;

@@ -104,7 +104,7 @@ function matchPart(input: string, normalized: string, set: CatalogSet, options: 
 
   const unlisted = unlistedItemLabel(normalized);
   if (unlisted) return none(input, normalized, `${unlisted}不在互认清单中`);
-  if (d.bodyPart && !d.modality) return none(input, normalized, '未注明检查方式（DR/CT/MR），无法判定');
+  if (d.bodyPart && !d.modality && !d.leftover) return none(input, normalized, '未注明检查方式（DR/CT/MR），无法判定');
   if (imagingAddOnFlags(normalized).length > 0) return none(input, normalized, '图像后处理/附加序列/对比剂等附加项目不在互认清单中');
   return none(input, normalized, '未能识别为互认清单中的项目');
 }

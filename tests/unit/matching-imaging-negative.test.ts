@@ -132,6 +132,9 @@ describe('imaging names that match nothing', () => {
     '胸部CT胶片',
     '外院CT片会诊',
     '头颅CT阅片',
+    '左膝关节MR平扫(对侧)',
+    '左膝关节MR平扫(右膝)',
+    '膝关节MR平扫左右',
   ])('%s → none', (name) => {
     const m = matchOrderName(name, builtinCatalogSet);
     expect(summarizeMatch(m)).toBe('none');
@@ -158,6 +161,9 @@ describe('never certain for the near item', () => {
     ['胸部CT薄层扫描', 'img:CT:chest:none:plain:none'],
     ['胸部CT平扫+对比剂', 'img:CT:chest:none:plain:none'],
     ['颅脑MR平扫+DWI', 'img:MR:head:none:plain:none'],
+    ['胸部CT平扫(不增强)', 'img:CT:chest:none:enhanced:none'],
+    ['胸部CT平扫(必要时增强)', 'img:CT:chest:none:enhanced:none'],
+    ['胸部CT平扫(必要时增强)', 'img:CT:chest:none:plain:none'],
     ['颅脑MR平扫(含DWI)', 'img:MR:head:none:plain:none'],
     ['头颅MR平扫+SWI', 'img:MR:head:none:plain:none'],
     ['胸部正侧位', 'img:DR:chest:none:none:pa'],

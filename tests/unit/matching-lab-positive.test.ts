@@ -215,6 +215,15 @@ describe('lab names that match (builtin catalogs)', () => {
     ['淋球菌DNA', C('NG-DNA')],
     ['沙眼衣原体DNA', C('CT-DNA')],
     ['CT-DNA', C('CT-DNA')],
+    // reported inside a panel
+    ['血常规-白细胞', C('WBC')],
+    ['血常规:白细胞计数', C('WBC')],
+    ['白细胞计数(血常规)', C('WBC')],
+    ['尿常规:葡萄糖', C('U-GLU')],
+    ['尿液分析-蛋白质', C('U-PRO')],
+    ['肝功能-总胆红素', C('TBIL')],
+    ['肾功能:尿素', C('UREA')],
+    ['凝血四项-INR', C('INR')],
     // 微生物
     ['涂片抗酸染色', C('AFB-SMEAR')],
     ['抗酸染色', C('AFB-SMEAR')],
