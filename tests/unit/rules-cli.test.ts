@@ -13,6 +13,8 @@ import { defaultPolicySettings } from '../../lib/rules/policy-settings.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = join(root, 'node_modules/.bin/tsx');
 const scenarios = join(root, 'tests/golden/scenarios');
+/** Each test starts Node (tsx) once or twice; on a busy 2-core machine that takes seconds. */
+const SPAWN_TIMEOUT = 60_000;
 
 function cli(args: string[], options: { tz?: string; input?: string } = {}) {
   const result = spawnSync(tsx, ['lib/cli/evaluate-cli.ts', ...args], {
@@ -62,14 +64,14 @@ describe('evaluate CLI', () => {
     const { code, stdout } = cli(['--pick', 'request', scenario]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).verdicts[0].status).toBe('required');
-  });
+  }, SPAWN_TIMEOUT);
 
   it('reads stdin with -', () => {
     const request = JSON.stringify(JSON.parse(readFileSync(scenario, 'utf8')).request);
     const { code, stdout } = cli(['-'], { input: request });
     expect(code).toBe(0);
     expect(JSON.parse(stdout).verdicts).toHaveLength(1);
-  });
+  }, SPAWN_TIMEOUT);
 
   it('exits 2 naming each invalid field and why', () => {
     const bad = write('bad.json', JSON.stringify({ now: '2026-11-23T10:00:00', orderingInstitution: { name: 'x', level: '四级', region: 'sichuan', ownership: 'public' }, orders: [], priors: [] }));
@@ -79,7 +81,7 @@ describe('evaluate CLI', () => {
     expect(stderr).toContain('now：');
     expect(stderr).toContain('orderingInstitution.level：');
     expect(stderr).toContain('orders：');
-  });
+  }, SPAWN_TIMEOUT);
 
   it('exits 2 for text that is not JSON, and for an invalid policy file', () => {
     expect(cli([write('text.json', 'not json')]).code).toBe(2);
@@ -87,20 +89,20 @@ describe('evaluate CLI', () => {
     const result = cli(['--policy', policy, '--pick', 'request', scenario]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('allianceResults');
-  });
+  }, SPAWN_TIMEOUT);
 
   it('applies a policy file', () => {
     const policy = write('policy-ok.json', JSON.stringify({ unconfirmedIdentity: 'not-eligible' }));
     const { code, stdout } = cli(['--policy', policy, '--pick', 'request', join(scenarios, '055-identity-demographic-only.json')]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).verdicts[0].status).toBe('not-eligible');
-  });
+  }, SPAWN_TIMEOUT);
 
   it('exits 1 for a file it cannot read', () => {
     const { code, stderr } = cli([join(tmp, 'missing.json')]);
     expect(code).toBe(1);
     expect(stderr).toContain('无法读取');
-  });
+  }, SPAWN_TIMEOUT);
 
   it('prints one JSON line per file in batch mode, with errors in place', () => {
     const bad = write('bad-batch.json', '{"request": {}}');
@@ -110,7 +112,7 @@ describe('evaluate CLI', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0].response.verdicts[0].status).toBe('required');
     expect(lines[1].errors.length).toBeGreaterThan(0);
-  });
+  }, SPAWN_TIMEOUT);
 
   it('answers the same in Los Angeles and in Shanghai', () => {
     const la = cli(['--pick', 'request', scenarios], { tz: 'America/Los_Angeles' });
@@ -119,5 +121,5 @@ describe('evaluate CLI', () => {
     expect(sh.code).toBe(0);
     expect(la.stdout.length).toBeGreaterThan(1000);
     expect(la.stdout).toBe(sh.stdout);
-  });
+  }, SPAWN_TIMEOUT);
 });
