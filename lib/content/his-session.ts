@@ -56,7 +56,7 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     for (const row of watcher?.rows() ?? []) {
       const verdict = byKey.get(row.key);
       const tone = verdict && TONES[verdict.status];
-      const cell = row.element.querySelector(adapter.orders.itemName.selector) ?? row.element;
+      const cell = row.cell ?? row.element;
       if (verdict && tone) markRow(row.element, cell, tone, verdict.label);
       else unmarkRow(row.element);
     }

@@ -1,13 +1,21 @@
 // Watches the order grid for rows the page adds or removes by script. Only added and removed nodes
 // are looked at (no full rescans); a row's name is re-read when its own subtree changes (inline
 // edits), and input/change events catch values set by typing. Our own injected markers are ignored.
-import type { ScreenAdapter } from '../adapters/adapter-schema.ts';
-import { readSource } from './read-dom-text.ts';
+//
+// The whole document is observed, not one container element: grids re-render their body (layui's
+// `reloadData` replaces the table), dialogs build their grid on first open, and a screen may carry
+// several order grids (检验 / 检查 tabs). Every element matching `orders.container` counts, whenever
+// it appears. Values that page script sets on inputs fire no mutation and no event, so rows whose
+// name is read from an input are re-read on a slow timer (only those rows, only for such adapters).
+import type { OrderGrid } from '../adapters/adapter-schema.ts';
+import { findCell, readCell } from './read-grid-cell.ts';
 
 export interface WatchedRow {
   key: string;
   element: Element;
   name: string;
+  /** The cell the name was read from (the row marker goes there). */
+  cell: Element | null;
 }
 
 export interface OrderRowWatcher {
@@ -17,48 +25,73 @@ export interface OrderRowWatcher {
 
 export const MARKER_ATTRIBUTE = 'data-hrb-marker';
 
-export function watchOrderRows(
-  container: Element,
-  orders: ScreenAdapter['orders'],
-  onChange: () => void,
-): OrderRowWatcher {
+const VALUE_POLL_MS = 1000;
+const MAX_ROWS = 500;
+
+function isElement(node: Node): node is Element {
+  // Not `instanceof Element`: nodes of another frame's document belong to another realm.
+  return node.nodeType === 1;
+}
+
+/** Watches the order rows of `container`'s document (see above: every matching container). */
+export function watchOrderRows(container: Element, orders: OrderGrid, onChange: () => void): OrderRowWatcher {
+  return watchOrderGrid(container.ownerDocument, orders, onChange);
+}
+
+export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: () => void): OrderRowWatcher {
   const keys = new WeakMap<Element, string>();
+  const seen = new Set<Element>();
   const live = new Map<string, WatchedRow>();
   let counter = 0;
 
+  const inContainer = (row: Element): boolean => Boolean(row.parentElement?.closest(orders.container));
+
   const readRow = (element: Element): void => {
-    const name = readSource(element, orders.itemName);
     let key = keys.get(element);
     if (!key) {
+      if (seen.size >= MAX_ROWS) return;
       key = `r${++counter}`;
       keys.set(element, key);
     }
-    if (name) live.set(key, { key, element, name });
+    seen.add(element);
+    const name = readCell(element, orders.itemName);
+    if (name) live.set(key, { key, element, name, cell: findCell(element, orders.itemName) });
     else live.delete(key);
   };
 
   const rowOf = (node: Node): Element | null => {
-    const element = node instanceof Element ? node : node.parentElement;
+    const element = isElement(node) ? node : node.parentElement;
     const row = element?.closest(orders.row) ?? null;
-    return row && container.contains(row) ? row : null;
+    return row && inContainer(row) ? row : null;
   };
 
   const collectRows = (node: Node, into: Set<Element>): void => {
-    if (!(node instanceof Element)) {
+    if (!isElement(node)) {
       const row = rowOf(node);
       if (row) into.add(row);
       return;
     }
     if (node.hasAttribute(MARKER_ATTRIBUTE)) return;
-    if (node.matches(orders.row)) into.add(node);
-    else {
-      const enclosing = rowOf(node);
-      if (enclosing) into.add(enclosing);
-      node.querySelectorAll(orders.row).forEach((row) => into.add(row));
+    const enclosing = rowOf(node);
+    if (enclosing) into.add(enclosing);
+    if (!node.firstElementChild) return;
+    node.querySelectorAll(orders.row).forEach((row) => {
+      if (inContainer(row)) into.add(row);
+    });
+  };
+
+  const prune = (): void => {
+    for (const element of seen) {
+      if (element.isConnected && inContainer(element)) continue;
+      seen.delete(element);
+      const key = keys.get(element);
+      if (key) live.delete(key);
     }
   };
 
-  container.querySelectorAll(orders.row).forEach(readRow);
+  doc.querySelectorAll(orders.row).forEach((row) => {
+    if (inContainer(row)) readRow(row);
+  });
 
   let scheduled = false;
   const notify = (): void => {
@@ -76,35 +109,42 @@ export function watchOrderRows(
     const touched = new Set<Element>();
     let removed = false;
     for (const mutation of mutations) {
-      if (mutation.target instanceof Element && mutation.target.closest(`[${MARKER_ATTRIBUTE}]`)) continue;
+      const target = mutation.target;
+      const targetElement = isElement(target) ? target : target.parentElement;
+      if (targetElement?.closest(`[${MARKER_ATTRIBUTE}]`)) continue;
       mutation.addedNodes.forEach((node) => collectRows(node, touched));
-      if (mutation.type === 'characterData') {
-        const row = rowOf(mutation.target);
-        if (row) touched.add(row);
-      }
       if (mutation.removedNodes.length > 0) removed = true;
-      if (mutation.type === 'childList' && mutation.target !== container) {
-        const row = rowOf(mutation.target);
-        if (row) touched.add(row);
-      }
+      const row = rowOf(target);
+      if (row) touched.add(row);
     }
-    if (removed) {
-      for (const [key, row] of live) if (!container.contains(row.element)) live.delete(key);
-    }
+    if (removed) prune();
     touched.forEach(readRow);
     if (signature() !== before) notify();
   });
-  observer.observe(container, { childList: true, subtree: true, characterData: true });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
-  const onInput = (event: Event): void => {
-    const row = event.target instanceof Node ? rowOf(event.target) : null;
-    if (!row) return;
+  const reread = (row: Element): void => {
     const before = signature();
     readRow(row);
     if (signature() !== before) notify();
   };
-  container.addEventListener('input', onInput, true);
-  container.addEventListener('change', onInput, true);
+
+  const onInput = (event: Event): void => {
+    const row = event.target && typeof event.target === 'object' && 'nodeType' in event.target ? rowOf(event.target as Node) : null;
+    if (row) reread(row);
+  };
+  doc.addEventListener('input', onInput, true);
+  doc.addEventListener('change', onInput, true);
+
+  const readsValues = orders.itemName.read === 'value' || orders.itemName.read === 'auto';
+  const poll = readsValues
+    ? setInterval(() => {
+        const before = signature();
+        prune();
+        seen.forEach(readRow);
+        if (signature() !== before) notify();
+      }, VALUE_POLL_MS)
+    : undefined;
 
   function signature(): string {
     let text = '';
@@ -112,12 +152,16 @@ export function watchOrderRows(
     return text;
   }
 
+  const inDocumentOrder = (a: WatchedRow, b: WatchedRow): number =>
+    a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1;
+
   return {
-    rows: () => [...live.values()].filter((row) => row.element.isConnected),
+    rows: () => [...live.values()].filter((row) => row.element.isConnected && inContainer(row.element)).sort(inDocumentOrder),
     disconnect: () => {
       observer.disconnect();
-      container.removeEventListener('input', onInput, true);
-      container.removeEventListener('change', onInput, true);
+      if (poll !== undefined) clearInterval(poll);
+      doc.removeEventListener('input', onInput, true);
+      doc.removeEventListener('change', onInput, true);
     },
   };
 }
