@@ -1,10 +1,30 @@
 // One order on screen: its verdict, per item the prior and the days left, and the clause behind it.
 import type { OrderVerdict } from '../lib/rules/evaluate-schema.ts';
-import type { PriorDisplay } from '../lib/messaging/protocol.ts';
+import type { DecisionSummary, PriorDisplay } from '../lib/messaging/protocol.ts';
 import { STATUS_LABELS, TEXT } from '../lib/ui-text.ts';
 import { PriorResultDetails } from './prior-result-details.tsx';
+import { DecisionControls, type DecisionControlsProps } from './decision-controls.tsx';
 
-export function OrderVerdictCard({ verdict, priors }: { verdict: OrderVerdict; priors: Record<string, PriorDisplay> }) {
+/** What the panel can do for an item; absent where the panel only informs (e.g. the side panel). */
+export interface PanelActions {
+  canInsertNote: boolean;
+  decide(orderIndex: number, concept: string, input: Parameters<DecisionControlsProps['onDecide']>[0]): ReturnType<DecisionControlsProps['onDecide']>;
+  insertNote: DecisionControlsProps['onInsertNote'];
+  copy: DecisionControlsProps['onCopy'];
+  printConsent(concept: string): void;
+}
+
+const DECIDABLE = new Set(['required', 'optional']);
+
+export interface OrderVerdictCardProps {
+  verdict: OrderVerdict;
+  orderIndex: number;
+  priors: Record<string, PriorDisplay>;
+  decisions: Record<string, DecisionSummary>;
+  actions?: PanelActions | undefined;
+}
+
+export function OrderVerdictCard({ verdict, orderIndex, priors, decisions, actions }: OrderVerdictCardProps) {
   const shownItems = verdict.items.filter((item) => item.status !== 'no-prior' || verdict.items.length === 1);
   return (
     <section className={`order status-${verdict.status}`} aria-label={verdict.order} data-status={verdict.status}>
@@ -40,6 +60,18 @@ export function OrderVerdictCard({ verdict, priors }: { verdict: OrderVerdict; p
                   </li>
                 ))}
               </ul>
+              {actions && DECIDABLE.has(item.status) ? (
+                <DecisionControls
+                  itemName={item.itemName}
+                  overrideReasons={verdict.card.overrideReasons}
+                  decision={decisions[item.concept]}
+                  canInsertNote={actions.canInsertNote}
+                  onDecide={(input) => actions.decide(orderIndex, item.concept, input)}
+                  onInsertNote={actions.insertNote}
+                  onCopy={actions.copy}
+                  onPrintConsent={() => actions.printConsent(item.concept)}
+                />
+              ) : null}
             </li>
           );
         })}

@@ -1,11 +1,12 @@
 // The in-page panel's content (rendered inside the panel extension page, never in the HIS page).
 import type { PanelState } from '../lib/messaging/protocol.ts';
 import { TEXT } from '../lib/ui-text.ts';
-import { OrderVerdictCard } from './order-verdict-card.tsx';
+import { OrderVerdictCard, type PanelActions } from './order-verdict-card.tsx';
+import { DECISION_TEXT } from '../lib/ui-text.ts';
 
 const SHOWN = new Set(['required', 'optional', 'exempt', 'not-eligible']);
 
-export function VerdictPanel({ state }: { state: PanelState | null | undefined }) {
+export function VerdictPanel({ state, actions }: { state: PanelState | null | undefined; actions?: PanelActions }) {
   if (state === undefined) return <p className="muted">{TEXT.panelLoading}</p>;
   if (state === null) return <p className="muted">{TEXT.panelNoState}</p>;
   const patientNote =
@@ -14,15 +15,29 @@ export function VerdictPanel({ state }: { state: PanelState | null | undefined }
       : state.patient.reason === 'no-identifier'
         ? TEXT.patientNoIdentifier
         : TEXT.patientNotFound;
-  const shown = state.verdicts.filter((verdict) => SHOWN.has(verdict.status));
+  const shown = state.verdicts.map((verdict, index) => ({ verdict, index })).filter(({ verdict }) => SHOWN.has(verdict.status));
+  const undecidedRequired = state.verdicts.some((verdict) => verdict.items.some((item) => item.status === 'required' && !state.decisions[item.concept]));
   return (
     <div className="panel">
       <p className={state.patient.kind === 'identifier' ? 'patient' : 'patient warning'} role={state.patient.kind === 'identifier' ? undefined : 'alert'}>
         {state.patientLabel ? `${state.patientLabel} · ` : ''}
         {patientNote}
       </p>
-      {shown.map((verdict, index) => (
-        <OrderVerdictCard key={`${index}-${verdict.order}`} verdict={verdict} priors={state.priors} />
+      {actions && undecidedRequired && state.alertMode !== 'advice' ? (
+        <p className="must-decide" role="note">
+          {DECISION_TEXT.mustDecide}
+          {state.alertMode === 'block' ? ` ${DECISION_TEXT.blocked}` : ''}
+        </p>
+      ) : null}
+      {shown.map(({ verdict, index }) => (
+        <OrderVerdictCard
+          key={`${index}-${verdict.order}`}
+          verdict={verdict}
+          orderIndex={index}
+          priors={state.priors}
+          decisions={state.decisions}
+          actions={actions}
+        />
       ))}
     </div>
   );

@@ -1,15 +1,19 @@
-// The background owns the data: Dexie (IndexedDB in the extension's origin), the rules, and the
-// panel states. Content scripts and extension pages only ask it by message.
+// The background owns the data: Dexie (IndexedDB in the extension's origin), the rules, the
+// decision log and the panel states. Content scripts and extension pages only ask it by message.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { openHrDatabase } from '../lib/store/hr-database.ts';
 import { routeMessage } from '../lib/background/message-router.ts';
 import { evaluateSnapshot } from '../lib/background/evaluate-snapshot.ts';
 import { createPanelStateCache, type SessionArea } from '../lib/background/panel-state-cache.ts';
-import { TRAINING_SETTINGS } from '../lib/background/deployment-settings.ts';
+import { recordDecision } from '../lib/background/record-decision.ts';
+import { buildConsent } from '../lib/background/build-consent.ts';
+import { loadSettings, saveSettings } from '../lib/background/settings-store.ts';
+import { builtinAdapters } from '../lib/adapters/adapter-registry.ts';
 import { parseExportFile } from '../lib/store/export-format.ts';
 import { importExportFile } from '../lib/store/import-results.ts';
-import type { ImportReply, PanelUpdatedNotice, StoreStats } from '../lib/messaging/protocol.ts';
+import { withSendResponse } from '../lib/messaging/listen-with-response.ts';
+import type { ImportReply, NoteInsertCommand, NoteInsertReply, PanelUpdatedNotice, StoreStats } from '../lib/messaging/protocol.ts';
 
 export default defineBackground(() => {
   const db = openHrDatabase();
@@ -21,22 +25,29 @@ export default defineBackground(() => {
   const latestTokenByTab = new Map<number, string>();
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  const newId = () => `${Date.now().toString(36).padStart(9, '0')}-${crypto.randomUUID()}`;
 
-  browser.runtime.onMessage.addListener((raw, sender) => {
+  const notifyPanel = (panelToken: string) => {
+    const notice: PanelUpdatedNotice = { type: 'panel/updated', panelToken };
+    // No panel page may be open: a missing receiver is expected, not an error.
+    browser.runtime.sendMessage(notice).catch(() => undefined);
+  };
+
+  browser.runtime.onMessage.addListener(withSendResponse((raw, sender: Parameters<typeof routeMessage>[1]) => {
     const routed = routeMessage(raw, sender, browser.runtime.id, extensionOrigin);
     if (routed.from === 'rejected') {
       console.warn('[互认助手] 拒绝消息：', routed.reason);
       return Promise.resolve({ ok: false, error: routed.reason });
     }
     if (routed.from === 'content') {
-      const { message } = routed;
-      return evaluateSnapshot(db, message.snapshot, TRAINING_SETTINGS, new Date())
-        .then(async ({ reply, panel }) => {
-          await panels.put(message.panelToken, panel);
-          if (reply.showPanel) latestTokenByTab.set(routed.tabId, message.panelToken);
-          const notice: PanelUpdatedNotice = { type: 'panel/updated', panelToken: message.panelToken };
-          // No panel page may be open yet: a missing receiver is expected, not an error.
-          browser.runtime.sendMessage(notice).catch(() => undefined);
+      const { message, tabId, frameId } = routed;
+      const adapter = builtinAdapters.find((candidate) => candidate.id === message.snapshot.adapterId);
+      return loadSettings(db)
+        .then(({ settings }) => evaluateSnapshot(db, message.snapshot, settings, new Date(), Boolean(adapter?.noteField)))
+        .then(async ({ reply, state, context }) => {
+          await panels.put(message.panelToken, { state, context: { ...context, tabId, frameId } });
+          if (reply.showPanel) latestTokenByTab.set(tabId, message.panelToken);
+          notifyPanel(message.panelToken);
           return reply;
         })
         .catch((error: unknown) => ({ ok: false, error: String(error) }));
@@ -44,11 +55,47 @@ export default defineBackground(() => {
     const { message } = routed;
     switch (message.type) {
       case 'panel/get-state':
-        return panels.get(message.panelToken).then((state) => state ?? null);
+        return panels.get(message.panelToken).then((entry) => entry?.state ?? null);
       case 'panel/get-tab-state': {
         const token = latestTokenByTab.get(message.tabId);
-        return token ? panels.get(token).then((state) => state ?? null) : Promise.resolve(null);
+        return token ? panels.get(token).then((entry) => entry?.state ?? null) : Promise.resolve(null);
       }
+      case 'decision/record':
+        return (async () => {
+          const entry = await panels.get(message.panelToken);
+          if (!entry) return { ok: false, error: '开单界面的互认状态已失效，请在开单界面重新添加项目。' };
+          const { settings } = await loadSettings(db);
+          const reply = await recordDecision(entry, message, { db, now: new Date(), newId, orderingInstitution: settings.orderingInstitution.name });
+          if (reply.ok && reply.decision) {
+            entry.state.decisions = { ...entry.state.decisions, [message.concept]: reply.decision };
+            await panels.put(message.panelToken, entry);
+            // The content script re-evaluates so the row marker shows the choice and the alert stops.
+            await browser.tabs
+              .sendMessage(entry.context.tabId, { type: 'orders/refresh' }, { frameId: entry.context.frameId })
+              .catch(() => undefined);
+          }
+          return reply;
+        })();
+      case 'note/insert':
+        return (async (): Promise<NoteInsertReply> => {
+          const entry = await panels.get(message.panelToken);
+          if (!entry) return { ok: false, error: '开单界面已关闭或已刷新。' };
+          const command: NoteInsertCommand = { type: 'note/insert', text: message.text };
+          return (await browser.tabs
+            .sendMessage(entry.context.tabId, command, { frameId: entry.context.frameId })
+            .catch((error: unknown) => ({ ok: false, error: String(error) }))) as NoteInsertReply;
+        })();
+      case 'consent/get':
+        return (async () => {
+          const entry = await panels.get(message.panelToken);
+          if (!entry) return { ok: false, error: '开单界面的互认状态已失效。' };
+          const { settings } = await loadSettings(db);
+          return buildConsent(entry, message.concept, settings.orderingInstitution.name, new Date());
+        })();
+      case 'settings/get':
+        return loadSettings(db);
+      case 'settings/save':
+        return saveSettings(db, message.settings, new Date());
       case 'store/import': {
         const parsed = parseExportFile(message.text);
         if (!parsed.ok) {
@@ -63,5 +110,5 @@ export default defineBackground(() => {
       case 'store/stats':
         return Promise.all([db.patients.count(), db.results.count()]).then(([patients, results]): StoreStats => ({ patients, results }));
     }
-  });
+  }));
 });

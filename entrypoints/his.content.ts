@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { builtinAdapters } from '../lib/adapters/adapter-registry.ts';
 import { findAdapterForUrl } from '../lib/adapters/url-glob.ts';
 import { startHisSession } from '../lib/content/his-session.ts';
+import { withSendResponse } from '../lib/messaging/listen-with-response.ts';
 import type { ContentMessage, ErrorReply, EvaluateReply } from '../lib/messaging/protocol.ts';
 
 export default defineContentScript({
@@ -28,6 +29,17 @@ export default defineContentScript({
         return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 24);
       },
     });
-    ctx.onInvalidated(() => session.stop());
+    // Commands from our background only (runtime messages never come from the page).
+    const onMessage = withSendResponse((message: unknown) => {
+      const command = message as { type?: string; text?: unknown } | undefined;
+      if (command?.type === 'orders/refresh') return session.evaluateNow(true).then(() => ({ ok: true }));
+      if (command?.type === 'note/insert' && typeof command.text === 'string') return Promise.resolve(session.insertNote(command.text));
+      return undefined;
+    });
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      session.stop();
+    });
   },
 });

@@ -18,6 +18,12 @@ export const ROW_MARKER_LABELS: Partial<Record<VerdictStatus, string>> = {
   'not-eligible': '外院结果不可互认',
 };
 
+export const DECIDED_ROW_LABELS: Record<'accept' | 'retest' | 'patient-declines', string> = {
+  accept: '已互认',
+  retest: '已选复查',
+  'patient-declines': '患者拒绝复查',
+};
+
 export const TEXT = {
   panelTitle: '检查检验结果互认提示',
   panelLoading: '正在读取互认结果…',
@@ -41,6 +47,42 @@ export const TEXT = {
   importDone: (patients: number, results: number) => `导入完成：患者 ${patients} 人，结果 ${results} 条。`,
   importFailed: (count: number) => `文件有 ${count} 处错误，未导入任何记录：`,
   storeStats: (patients: number, results: number) => `本机已存：患者 ${patients} 人，结果 ${results} 条。`,
+} as const;
+
+export const DECISION_TEXT = {
+  accept: '互认（采用外院结果）',
+  retest: '不互认，需复查',
+  declines: '患者/家属拒绝复查',
+  exception: '例外情形',
+  exceptionNone: '（请选择）',
+  reason: '复查原因（选“其他情形”时必填）',
+  informedParty: '告知对象',
+  patient: '患者本人',
+  family: '家属',
+  familyName: '家属姓名',
+  familyRelation: '与患者关系',
+  retestConsent: '已向患者或家属充分告知，其同意复查',
+  declinesConsent: '已向患者或家属充分告知，其不同意复查并将签字',
+  confirm: '确认并记录',
+  cancel: '取消',
+  saving: '正在记录…',
+  decided: {
+    accept: '已记录：互认',
+    retest: '已记录：不互认，复查（经患者或家属同意）',
+    'patient-declines': '已记录：患者/家属拒绝复查',
+  },
+  recordText: '病历记录文本',
+  missing: (fields: string[]) => `记录缺少：${fields.join('、')}，请补全后再写入病历。`,
+  insertNote: '写入申请备注',
+  inserted: '已写入申请备注',
+  copy: '复制',
+  copied: '已复制',
+  printConsent: '打印知情同意书',
+  change: '更改选择',
+  mustDecide: '请对每个“应予互认”的项目选择：互认 / 不互认（复查）/ 患者拒绝复查。',
+  blocked: '本院设置为：未作选择前暂停提交申请。',
+  needReason: '请选择例外情形或填写复查原因。',
+  needConsent: '请确认已告知患者或家属。',
 } as const;
 
 export const IDENTIFIER_LABELS: Record<string, string> = {

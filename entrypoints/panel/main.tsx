@@ -4,7 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { VerdictPanel } from '../../components/verdict-panel.tsx';
-import type { PanelState, PanelUpdatedNotice } from '../../lib/messaging/protocol.ts';
+import type { PanelActions } from '../../components/order-verdict-card.tsx';
+import type { DecisionReply, NoteInsertReply, PanelState, PanelUpdatedNotice } from '../../lib/messaging/protocol.ts';
 import './panel.css';
 
 const token = window.location.hash.slice(1);
@@ -24,7 +25,39 @@ function PanelPage() {
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
-  return <VerdictPanel state={state} />;
+  const actions: PanelActions | undefined = state
+    ? {
+        canInsertNote: state.canInsertNote,
+        decide: async (orderIndex, concept, input) => {
+          const reply = (await browser.runtime.sendMessage({ type: 'decision/record', panelToken: token, orderIndex, concept, ...input })) as DecisionReply;
+          if (reply.ok && reply.decision) {
+            const decision = reply.decision;
+            setState((current) => (current ? { ...current, decisions: { ...current.decisions, [concept]: decision } } : current));
+          }
+          return reply;
+        },
+        insertNote: (text) => browser.runtime.sendMessage({ type: 'note/insert', panelToken: token, text }) as Promise<NoteInsertReply>,
+        copy: (text) => copyText(text),
+        printConsent: (concept) => {
+          window.open(`${browser.runtime.getURL('/consent.html')}#${token}:${encodeURIComponent(concept)}`, '_blank');
+        },
+      }
+    : undefined;
+  return <VerdictPanel state={state} {...(actions ? { actions } : {})} />;
+}
+
+/** The async clipboard API needs the iframe's `allow` and a focused document; fall back to execCommand. */
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
 }
 
 const root = document.getElementById('root');

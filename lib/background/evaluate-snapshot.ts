@@ -1,18 +1,40 @@
 // The background's answer to "these rows are on screen for this patient": look the patient up by
-// identifier, read their stored results, run the rules, and shape a reply for the row markers and
-// a state for the panel.
-import type { EvaluateReply, PanelState, PriorDisplay, RowVerdict, ScreenSnapshot } from '../messaging/protocol.ts';
+// identifier, read their stored results and this visit's decisions, run the rules, and shape a
+// reply for the row markers and a state (plus private context) for the panel.
+import type { DecisionSummary, EvaluateReply, PanelState, PriorDisplay, RowVerdict, ScreenSnapshot } from '../messaging/protocol.ts';
 import { evaluate } from '../rules/evaluate.ts';
-import type { HrDatabase } from '../store/hr-database.ts';
+import type { EvaluateRequest, OrderVerdict } from '../rules/evaluate-schema.ts';
+import type { HrDatabase, StoredDecision } from '../store/hr-database.ts';
 import { findPatientByIdentifiers } from '../store/find-patient.ts';
-import { ROW_MARKER_LABELS, STATUS_LABELS } from '../ui-text.ts';
+import { DECIDED_ROW_LABELS, ROW_MARKER_LABELS, STATUS_LABELS } from '../ui-text.ts';
 import { buildEvaluateRequest } from './build-evaluate-request.ts';
 import type { DeploymentSettings } from './deployment-settings.ts';
+import type { PanelContext } from './panel-state-cache.ts';
 import { toShanghaiIso } from './shanghai-time.ts';
+import { visitKeyFor } from './visit-key.ts';
+
+/** Items the doctor is asked to decide on: a prior qualifies, or may be accepted at discretion. */
+export const WARNED_STATUSES = new Set(['required', 'optional']);
 
 export interface SnapshotVerdict {
   reply: EvaluateReply;
-  panel: PanelState;
+  state: PanelState;
+  context: Omit<PanelContext, 'tabId' | 'frameId'>;
+}
+
+export function decisionSummary(decision: StoredDecision): DecisionSummary {
+  return {
+    choice: decision.choice,
+    ...(decision.exception ? { exception: decision.exception } : {}),
+    ...(decision.reasonDetail ? { reasonDetail: decision.reasonDetail } : {}),
+    recordText: decision.recordText,
+    missing: decision.missing,
+    decidedAt: decision.decidedAt,
+  };
+}
+
+function warnedConcepts(verdict: OrderVerdict): string[] {
+  return verdict.items.filter((item) => WARNED_STATUSES.has(item.status)).map((item) => item.concept);
 }
 
 export async function evaluateSnapshot(
@@ -20,17 +42,33 @@ export async function evaluateSnapshot(
   snapshot: ScreenSnapshot,
   settings: DeploymentSettings,
   now: Date,
+  noteField: boolean,
 ): Promise<SnapshotVerdict> {
   const patient = await findPatientByIdentifiers(db, snapshot.patient.ids);
-  const results = patient.kind === 'identifier' ? await db.results.where('patientKey').equals(patient.patientKey).toArray() : [];
-  const verdicts =
-    snapshot.orders.length === 0
-      ? []
-      : evaluate(buildEvaluateRequest(snapshot, results, 'identifier', settings, toShanghaiIso(now))).verdicts;
+  const linked = patient.kind === 'identifier';
+  const results = linked ? await db.results.where('patientKey').equals(patient.patientKey).toArray() : [];
+  const visitKey = linked ? visitKeyFor(patient.patientKey, snapshot.patient.ids, now) : undefined;
+  const stored = visitKey ? await db.decisions.where('visitKey').equals(visitKey).toArray() : [];
+  const decisions: Record<string, DecisionSummary> = {};
+  // Latest choice wins (ids are time-ordered, so they break ties within one second).
+  stored.sort((a, b) => a.decidedAt.localeCompare(b.decidedAt) || a.id.localeCompare(b.id));
+  for (const decision of stored) decisions[decision.concept] = decisionSummary(decision);
+
+  let request: EvaluateRequest | undefined;
+  let verdicts: OrderVerdict[] = [];
+  if (snapshot.orders.length > 0) {
+    request = buildEvaluateRequest(snapshot, results, 'identifier', settings, toShanghaiIso(now));
+    verdicts = evaluate(request, { policy: settings.policy }).verdicts;
+  }
 
   const rows: RowVerdict[] = snapshot.orders.map((order, index) => {
-    const status = verdicts[index]?.status ?? 'unmatched';
-    return { rowKey: order.rowKey, order: order.name, status, label: ROW_MARKER_LABELS[status] ?? STATUS_LABELS[status] };
+    const verdict = verdicts[index];
+    const status = verdict?.status ?? 'unmatched';
+    const warned = verdict ? warnedConcepts(verdict) : [];
+    const decided = warned.length > 0 && warned.every((concept) => decisions[concept]);
+    const firstChoice = decided ? decisions[warned[0]!]?.choice : undefined;
+    const label = firstChoice ? DECIDED_ROW_LABELS[firstChoice] : (ROW_MARKER_LABELS[status] ?? STATUS_LABELS[status]);
+    return { rowKey: order.rowKey, order: order.name, status, label, decided };
   });
 
   const referenced = new Set(verdicts.flatMap((verdict) => verdict.items.flatMap((item) => (item.priorId ? [item.priorId] : []))));
@@ -50,11 +88,45 @@ export async function evaluateSnapshot(
     };
   }
 
-  const hasPrior = rows.some((row) => row.status !== 'no-prior' && row.status !== 'unmatched');
+  const undecidedWarned = verdicts.some((verdict) => warnedConcepts(verdict).some((concept) => !decisions[concept]));
+  const undecidedRequired = verdicts.some((verdict) =>
+    verdict.items.some((item) => item.status === 'required' && !decisions[item.concept]),
+  );
   const cannotIdentify = patient.kind === 'none' && patient.reason === 'no-identifier' && rows.length > 0;
   const patientLabel = [snapshot.patient.name, snapshot.patient.sex, snapshot.patient.age].filter(Boolean).join(' ');
+  const insisting = settings.alertMode !== 'advice';
   return {
-    reply: { ok: true, patient, rows, showPanel: hasPrior || cannotIdentify },
-    panel: { updatedAt: now.toISOString(), adapterId: snapshot.adapterId, patient, patientLabel, verdicts, priors },
+    reply: {
+      ok: true,
+      patient,
+      rows,
+      // No repeated alerts after a choice: a fully decided screen shows only its row markers.
+      showPanel: undecidedWarned || cannotIdentify,
+      blockSubmit: settings.alertMode === 'block' && undecidedRequired,
+      mustDecide: insisting && undecidedRequired,
+    },
+    state: {
+      updatedAt: now.toISOString(),
+      adapterId: snapshot.adapterId,
+      alertMode: settings.alertMode,
+      patient,
+      patientLabel,
+      verdicts,
+      priors,
+      decisions,
+      canInsertNote: noteField,
+    },
+    context: {
+      ...(linked ? { patientKey: patient.patientKey } : {}),
+      ...(visitKey ? { visitKey } : {}),
+      ...(request ? { request } : {}),
+      noteField,
+      patientDisplay: {
+        ...(snapshot.patient.name ? { name: snapshot.patient.name } : {}),
+        ...(snapshot.patient.sex ? { sex: snapshot.patient.sex } : {}),
+        ...(snapshot.patient.age ? { age: snapshot.patient.age } : {}),
+        ...(snapshot.patient.ids.hisPatientId ? { recordNo: snapshot.patient.ids.hisPatientId } : {}),
+      },
+    },
   };
 }

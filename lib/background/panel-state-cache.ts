@@ -1,33 +1,56 @@
-// Panel states by panel token. Kept in memory and, where the browser has it (Chrome 102+),
-// mirrored to storage.session so a panel opened after the service worker slept still finds its
-// state. storage.session lives in memory inside the extension: nothing reaches disk or the page.
+// Panel states by panel token, with the private context the background needs to act on a decision
+// (which tab and frame, which patient and visit, the engine request). Kept in memory and, where the
+// browser has it (Chrome 102+), mirrored to storage.session so a panel used after the service worker
+// slept still finds it. storage.session lives in memory inside the extension: nothing reaches disk
+// or the page.
 import type { PanelState } from '../messaging/protocol.ts';
+import type { EvaluateRequest } from '../rules/evaluate-schema.ts';
 
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-const MAX_STATES = 50;
+export interface PanelContext {
+  tabId: number;
+  frameId: number;
+  patientKey?: string;
+  visitKey?: string;
+  request?: EvaluateRequest;
+  noteField: boolean;
+  /** As shown on the HIS screen, for the printed consent form only. */
+  patientDisplay: { name?: string; sex?: string; age?: string; recordNo?: string };
+}
+
+export interface PanelEntry {
+  state: PanelState;
+  context: PanelContext;
+}
+
+const MAX_ENTRIES = 50;
 
 export function createPanelStateCache(session: SessionArea | undefined) {
-  const states = new Map<string, PanelState>();
+  const entries = new Map<string, PanelEntry>();
   const key = (token: string) => `panel:${token}`;
   return {
-    async put(token: string, state: PanelState): Promise<void> {
-      states.delete(token);
-      states.set(token, state);
-      if (states.size > MAX_STATES) {
-        const oldest = states.keys().next().value;
-        if (oldest !== undefined) states.delete(oldest);
+    async put(token: string, entry: PanelEntry): Promise<void> {
+      entries.delete(token);
+      entries.set(token, entry);
+      if (entries.size > MAX_ENTRIES) {
+        const oldest = entries.keys().next().value;
+        if (oldest !== undefined) entries.delete(oldest);
       }
-      await session?.set({ [key(token)]: state });
+      await session?.set({ [key(token)]: entry });
     },
-    async get(token: string): Promise<PanelState | undefined> {
-      const cached = states.get(token);
+    async get(token: string): Promise<PanelEntry | undefined> {
+      const cached = entries.get(token);
       if (cached) return cached;
       const stored = await session?.get(key(token));
-      return stored?.[key(token)] as PanelState | undefined;
+      const entry = stored?.[key(token)] as PanelEntry | undefined;
+      if (entry) entries.set(token, entry);
+      return entry;
     },
   };
 }
+
+export type PanelStateCache = ReturnType<typeof createPanelStateCache>;

@@ -10,12 +10,14 @@
 //
 // Nothing is stored here: the content script keeps no patient data beyond the current snapshot.
 import type { ScreenAdapter } from '../adapters/adapter-schema.ts';
-import type { ContentMessage, ErrorReply, EvaluateReply, RowVerdict, ScreenSnapshot } from '../messaging/protocol.ts';
+import type { ContentMessage, ErrorReply, EvaluateReply, NoteInsertReply, RowVerdict, ScreenSnapshot } from '../messaging/protocol.ts';
 import { watchOrderRows, type OrderRowWatcher } from './order-row-watcher.ts';
 import { readPatient } from './read-patient.ts';
 import { frameDocument } from './read-dom-text.ts';
 import { markRow, unmarkRow, type MarkerTone } from './row-marker.ts';
 import { createPanelFrame, type PanelFrame } from './panel-frame.ts';
+import { insertNote } from './note-field.ts';
+import { createSubmitGuard, type SubmitGuard } from './submit-guard.ts';
 
 export interface SessionDeps {
   send(message: ContentMessage): Promise<EvaluateReply | ErrorReply>;
@@ -31,7 +33,9 @@ const TONES: Partial<Record<RowVerdict['status'], MarkerTone>> = {
 };
 
 export interface HisSession {
-  evaluateNow(): Promise<void>;
+  /** Re-reads the screen; `force` re-asks the background even if the screen did not change. */
+  evaluateNow(force?: boolean): Promise<void>;
+  insertNote(text: string): NoteInsertReply;
   stop(): void;
 }
 
@@ -40,6 +44,7 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   const token = deps.randomToken();
   let watcher: OrderRowWatcher | undefined;
   let panel: PanelFrame | undefined;
+  let guard: SubmitGuard | undefined;
   let lastSent = '';
   let sequence = 0;
   const observers: MutationObserver[] = [];
@@ -57,19 +62,23 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
       const verdict = byKey.get(row.key);
       const tone = verdict && TONES[verdict.status];
       const cell = row.cell ?? row.element;
-      if (verdict && tone) markRow(row.element, cell, tone, verdict.label);
+      if (verdict && tone) markRow(row.element, cell, verdict.decided ? 'info' : tone, verdict.label);
       else unmarkRow(row.element);
     }
     if (reply.showPanel) {
       panel ??= createPanelFrame(doc, deps.panelUrl(token), adapter.submit ? doc.querySelector(adapter.submit) : null);
-      panel.show();
+      panel.show(reply.mustDecide);
     } else panel?.hide();
+    if (adapter.submit && (reply.blockSubmit || guard)) {
+      guard ??= createSubmitGuard(doc, adapter.submit, () => panel?.show(true));
+      guard.set(reply.blockSubmit);
+    }
   };
 
-  const evaluateNow = async (): Promise<void> => {
+  const evaluateNow = async (force = false): Promise<void> => {
     const current = snapshot();
     const key = JSON.stringify(current);
-    if (key === lastSent) return;
+    if (key === lastSent && !force) return;
     lastSent = key;
     const mine = ++sequence;
     const reply = await deps.send({ type: 'orders/evaluate', panelToken: token, snapshot: current });
@@ -107,9 +116,14 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
 
   return {
     evaluateNow,
+    insertNote(text) {
+      if (!adapter.noteField) return { ok: false, error: '本界面没有配置申请备注栏，请复制后手动粘贴。' };
+      return insertNote(doc, adapter.noteField, text);
+    },
     stop() {
       watcher?.disconnect();
       observers.forEach((observer) => observer.disconnect());
+      guard?.stop();
       panel?.hide();
     },
   };

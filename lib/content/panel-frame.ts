@@ -5,7 +5,8 @@ import { MARKER_ATTRIBUTE } from './order-row-watcher.ts';
 import { placePanel } from './panel-placement.ts';
 
 export interface PanelFrame {
-  show(): void;
+  /** `mustDecide`: forced-choice / block modes keep the panel up until each required item is decided. */
+  show(mustDecide?: boolean): void;
   hide(): void;
   readonly visible: boolean;
 }
@@ -16,6 +17,7 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
   // win over anything the page (or its inline styles) says about the host.
   const hostStyle = doc.createElement('style');
   let visible = false;
+  let close: HTMLButtonElement | undefined;
 
   const setHostRule = (rule: string): void => {
     hostStyle.textContent = `:host { all: initial !important; position: fixed !important; z-index: 2147483646 !important; ${rule} }`;
@@ -40,7 +42,7 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
     bar.className = 'bar';
     const title = doc.createElement('span');
     title.textContent = '检查检验结果互认提示';
-    const close = doc.createElement('button');
+    close = doc.createElement('button');
     close.type = 'button';
     close.textContent = '收起';
     close.addEventListener('click', () => frame.hide());
@@ -48,14 +50,20 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
     const iframe = doc.createElement('iframe');
     iframe.src = panelUrl;
     iframe.title = '检查检验结果互认提示';
+    // The panel copies record text to the clipboard from inside this frame.
+    iframe.allow = 'clipboard-write';
     box.append(bar, iframe);
     shadow.append(hostStyle, style, box);
     return element;
   };
 
   const frame: PanelFrame = {
-    show() {
+    show(mustDecide = false) {
       if (!host) host = mount();
+      if (close) {
+        close.disabled = mustDecide;
+        close.title = mustDecide ? '请先对每个应互认项目作出选择' : '';
+      }
       if (!host.isConnected) doc.documentElement.append(host);
       const view = doc.defaultView;
       const rect = avoid?.isConnected ? avoid.getBoundingClientRect() : undefined;

@@ -2,7 +2,7 @@
 // Every inbound message is zod-parsed in the background (the trust boundary); the content script
 // imports only the types from here (`import type`), so zod stays out of every HIS frame.
 import { z } from 'zod';
-import type { OrderVerdict } from '../rules/evaluate-schema.ts';
+import { exceptionCodeSchema, type ExceptionCode, type OrderVerdict } from '../rules/evaluate-schema.ts';
 
 const shortText = z.string().max(200);
 
@@ -44,28 +44,50 @@ export interface RowVerdict {
   status: OrderVerdict['status'];
   /** Short zh-CN text for the row marker (never patient data). */
   label: string;
+  /** True once the doctor has chosen for every warned item of this row in this visit. */
+  decided: boolean;
 }
 
 export interface EvaluateReply {
   ok: true;
   patient: PatientLink;
   rows: RowVerdict[];
-  /** True when at least one row deserves the panel (a prior exists for it). */
+  /** True when at least one row deserves the panel (a warned item not yet decided, or no identifier). */
   showPanel: boolean;
+  /** Block mode: hold the HIS submit control until every warned item is decided. */
+  blockSubmit: boolean;
+  /** Forced-choice and block modes: the panel cannot be put away while a required item is undecided. */
+  mustDecide: boolean;
 }
 export interface ErrorReply {
   ok: false;
   error: string;
 }
 
+export type AlertMode = 'advice' | 'forced-choice' | 'block';
+
+export interface DecisionSummary {
+  choice: 'accept' | 'retest' | 'patient-declines';
+  exception?: ExceptionCode;
+  reasonDetail?: string;
+  recordText: string;
+  missing: string[];
+  decidedAt: string;
+}
+
 export interface PanelState {
   updatedAt: string;
   adapterId: string;
+  alertMode: AlertMode;
   patient: PatientLink;
   patientLabel: string;
   verdicts: OrderVerdict[];
   /** Display data for the priors referenced by the verdicts, by prior id. */
   priors: Record<string, PriorDisplay>;
+  /** What the doctor already chose in this visit, by concept (one choice per item and visit). */
+  decisions: Record<string, DecisionSummary>;
+  /** Whether the screen names a note field the record text can be inserted into. */
+  canInsertNote: boolean;
 }
 
 export interface PriorDisplay {
@@ -85,7 +107,24 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/get-tab-state'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('store/import'), fileName: z.string().max(300), text: z.string() }),
   z.object({ type: z.literal('store/stats') }),
+  z.object({
+    type: z.literal('decision/record'),
+    panelToken: z.string().regex(/^[a-z0-9]{16,40}$/),
+    orderIndex: z.number().int().nonnegative(),
+    concept: z.string().min(1).max(200),
+    choice: z.enum(['accept', 'retest', 'patient-declines']),
+    exception: exceptionCodeSchema.optional(),
+    reasonDetail: z.string().max(500).optional(),
+    informed: z
+      .object({ party: z.enum(['patient', 'family']), name: z.string().max(40).optional(), relation: z.string().max(20).optional() })
+      .optional(),
+  }),
+  z.object({ type: z.literal('note/insert'), panelToken: z.string().regex(/^[a-z0-9]{16,40}$/), text: z.string().min(1).max(4000) }),
+  z.object({ type: z.literal('consent/get'), panelToken: z.string().regex(/^[a-z0-9]{16,40}$/), concept: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('settings/get') }),
+  z.object({ type: z.literal('settings/save'), settings: z.unknown() }),
 ]);
+export type DecisionRequest = Extract<ExtensionPageMessage, { type: 'decision/record' }>;
 export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
 
 /** Sent by the background to extension pages when a panel's state changed. */
@@ -104,4 +143,27 @@ export interface ImportReply {
 export interface StoreStats {
   patients: number;
   results: number;
+}
+
+export interface DecisionReply {
+  ok: boolean;
+  error?: string;
+  decision?: DecisionSummary;
+}
+
+/** Background → the content script of one frame: put the record text into the HIS note field. */
+export interface NoteInsertCommand {
+  type: 'note/insert';
+  text: string;
+}
+export interface NoteInsertReply {
+  ok: boolean;
+  error?: string;
+}
+
+export interface ConsentReply {
+  ok: boolean;
+  html?: string;
+  missing?: string[];
+  error?: string;
 }

@@ -33,6 +33,9 @@ const kneeVerdict: OrderVerdict = orderVerdictSchema.parse({
 const state: PanelState = {
   updatedAt: '2026-11-23T08:00:00.000Z',
   adapterId: 'training-his-order-entry',
+  alertMode: 'forced-choice',
+  decisions: {},
+  canInsertNote: true,
   patient: { kind: 'identifier', idKind: 'hisPatientId', patientKey: 'p1' },
   patientLabel: '张三 男 65岁',
   verdicts: [kneeVerdict, { ...kneeVerdict, order: '心电图', status: 'unmatched', items: [] }],

@@ -1,0 +1,25 @@
+// The printable 知情同意书 for an item the doctor chose to re-test (or the patient refused to re-test).
+import type { ConsentReply } from '../messaging/protocol.ts';
+import { draftConsentForm } from '../records/index.ts';
+import type { PanelEntry } from './panel-state-cache.ts';
+import { toShanghaiIso } from './shanghai-time.ts';
+
+export function buildConsent(entry: PanelEntry, concept: string, hospitalName: string, now: Date): ConsentReply {
+  const { state, context } = entry;
+  const verdict = state.verdicts.find((candidate) => candidate.items.some((item) => item.concept === concept));
+  const item = verdict?.items.find((candidate) => candidate.concept === concept);
+  if (!verdict || !item) return { ok: false, error: '该项目已不在开单界面上。' };
+  const decision = state.decisions[concept];
+  const prior = item.priorId ? context.request?.priors.find((candidate) => candidate.id === item.priorId) : undefined;
+  const draft = draftConsentForm({
+    hospitalName,
+    patient: context.patientDisplay,
+    orderName: verdict.order,
+    item,
+    ...(prior ? { prior } : {}),
+    ...(decision?.exception ? { exception: decision.exception } : {}),
+    ...(decision?.reasonDetail ? { reasonDetail: decision.reasonDetail } : {}),
+    recordedAt: toShanghaiIso(now),
+  });
+  return { ok: true, html: draft.html, missing: draft.missing };
+}

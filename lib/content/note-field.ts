@@ -1,0 +1,16 @@
+// Puts the drafted record text into the HIS's own note field (申请备注). The page's script may read
+// the field on input/change only, so both events are fired, as a typing doctor would cause.
+export function insertNote(doc: Document, selector: string, text: string): { ok: boolean; error?: string } {
+  const field = doc.querySelector(selector);
+  if (!(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) {
+    return { ok: false, error: '没有找到申请备注栏，请复制后手动粘贴。' };
+  }
+  if (field.disabled || field.readOnly) return { ok: false, error: '申请备注栏不可编辑，请复制后手动粘贴。' };
+  const existing = field.value.trimEnd();
+  // Never insert the same note twice (a second click, a re-sent message).
+  if (existing.includes(text.trim())) return { ok: true };
+  field.value = existing ? `${existing}\n${text}` : text;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  return { ok: true };
+}

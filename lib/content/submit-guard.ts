@@ -1,0 +1,34 @@
+// Block mode: hold the HIS's own submit control until every warned item is decided. The listener
+// sits on the document in the capture phase, so it runs before the page's handlers on the button.
+export interface SubmitGuard {
+  set(active: boolean): void;
+  stop(): void;
+}
+
+export function createSubmitGuard(doc: Document, submitSelector: string, onBlocked: () => void): SubmitGuard {
+  let active = false;
+  const stopIfSubmit = (event: Event): void => {
+    if (!active) return;
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target?.closest(submitSelector)) return;
+    if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    onBlocked();
+  };
+  const types = ['click', 'keydown', 'submit'] as const;
+  for (const type of types) doc.addEventListener(type, stopIfSubmit, true);
+  return {
+    set(next) {
+      active = next;
+      const control = doc.querySelector(submitSelector);
+      if (control instanceof HTMLElement) {
+        if (next) control.setAttribute('data-hrb-held', '互认未选择');
+        else control.removeAttribute('data-hrb-held');
+      }
+    },
+    stop() {
+      for (const type of types) doc.removeEventListener(type, stopIfSubmit, true);
+    },
+  };
+}
