@@ -1,0 +1,90 @@
+// End to end on the legacy-screen pages (seeds/legacy-screens): each built with its real grid
+// library (jqGrid, EasyUI, layui) or real markup (Ext JS 3, a GBK frameset), served from 127.0.0.1.
+// A row added through the grid's own API gets a marker and the panel appears for a demo patient
+// with a valid 川渝HR prior (MZ20260001: 左侧膝关节 MR 平扫).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { serveTrainingHis, type RunningServer } from '../../seeds/demo/serve-training-his.ts';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
+import { loadDemoData } from '../../seeds/demo/load-demo-data.ts';
+import { readPanelText, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
+import { LEGACY_SCREENS, addLegacyOrderItem, openLegacyScreen, type LegacyScreen } from '../../seeds/legacy-screens/legacy-screens.ts';
+
+let server: RunningServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await serveTrainingHis();
+  browser = await launchExtensionBrowser({ headless: true });
+  const outcome = await loadDemoData(browser.context, browser.extensionId);
+  expect(outcome).toContain('导入完成');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const KNEE_MR = '左侧膝关节磁共振平扫成像';
+
+async function markerTone(frame: Frame, screen: LegacyScreen, itemName: string): Promise<string | null> {
+  // The row whose item cell shows the name (as text or as an input's value).
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const tone = await frame.evaluate(
+      ({ rowSelector, itemName: wanted }) => {
+        for (const row of Array.from(document.querySelectorAll(rowSelector))) {
+          const texts = [row.textContent ?? '', ...Array.from(row.querySelectorAll('input'), (input) => input.value)];
+          if (!texts.some((text) => text.includes(wanted))) continue;
+          const marker = row.querySelector('hrb-row-marker');
+          if (marker) return marker.getAttribute('data-tone');
+        }
+        return null;
+      },
+      { rowSelector: screen.rowSelector, itemName },
+    );
+    if (tone) return tone;
+    await frame.page().waitForTimeout(100);
+  }
+  return null;
+}
+
+async function panelIn(page: Page): Promise<Frame> {
+  const panel = await waitForPanel(page);
+  await panel.waitForSelector('[data-status="required"]', { timeout: 15_000 });
+  return panel;
+}
+
+describe('legacy screens in Chromium with the extension', () => {
+  it.each(LEGACY_SCREENS.map((screen) => [screen.style, screen] as const))(
+    '%s: a row added through the grid API is marked and the panel shows the valid prior',
+    async (_style, screen) => {
+      const page = await browser.context.newPage();
+      const frame = await openLegacyScreen(page, server.origin, screen);
+      await addLegacyOrderItem(frame, KNEE_MR);
+      expect(await markerTone(frame, screen, KNEE_MR)).toBe('required');
+      // Another row later: grids that re-draw their body (layui) replace the marked row; it is marked again.
+      await addLegacyOrderItem(frame, '血常规');
+      await frame.waitForFunction((selector) => document.querySelectorAll(selector).length >= 2, screen.rowSelector);
+      expect(await markerTone(frame, screen, KNEE_MR)).toBe('required');
+      const panel = await panelIn(page);
+      const text = await readPanelText(panel);
+      expect(text).toContain(KNEE_MR);
+      expect(text).toContain('应予互认');
+      expect(text).toContain('川渝HR');
+      // The panel lives in the order frame, next to the grid it speaks about.
+      expect(panel.parentFrame()?.url()).toBe(frame.url());
+      await page.close();
+    },
+  );
+
+  it('jqgrid: a name typed into an inline-edit row is read from the editor', async () => {
+    const screen = LEGACY_SCREENS.find((candidate) => candidate.style === 'jqgrid')!;
+    const page = await browser.context.newPage();
+    const frame = await openLegacyScreen(page, server.origin, screen);
+    await frame.evaluate(() => (window as unknown as { addInlineRow(): string }).addInlineRow());
+    await frame.locator('#orderList tr[editable="1"] input[name="itemName"]').pressSequentially(KNEE_MR);
+    expect(await markerTone(frame, screen, KNEE_MR)).toBe('required');
+    await page.close();
+  });
+});
