@@ -104,7 +104,9 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: () =>
     });
   };
 
-  const observer = new MutationObserver((mutations) => {
+  // The document's own realm: the grid may sit in another frame than the one this code runs in.
+  const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
+  const observer = new Observer((mutations) => {
     const before = signature();
     const touched = new Set<Element>();
     let removed = false;
