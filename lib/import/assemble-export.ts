@@ -35,7 +35,7 @@ export function assembleExport(patients: ExportPatient[], pending: PendingResult
     const earlier = byId.get(item.result.id);
     if (earlier) {
       if (canonical(earlier.result) !== canonical(item.result)) {
-        issues.add(item.entry, 'id', `与${earlier.entry}是同一结果（同一患者、项目、时间、机构），但内容不同，不能确定以哪条为准`);
+        issues.add(item.entry, 'id', `与 ${earlier.entry} 是同一结果（同一患者、项目、时间、机构），但内容不同，不能确定以哪条为准`);
       }
       continue;
     }

@@ -113,7 +113,7 @@ class FhirImporter {
       entry: observation,
       item: readItem(r.code),
       itemField: 'code',
-      performedAt: own ?? fromReport,
+      performedAt: own !== undefined ? own : fromReport,
       timeField: report ? 'effective[x]（及 DiagnosticReport.effective[x]）' : 'effective[x]',
       subject: r.subject === undefined && report ? { reference: report.resource.subject, from: report } : { reference: r.subject, from: observation },
       performers:

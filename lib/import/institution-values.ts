@@ -31,7 +31,8 @@ export function parseRegion(text: string): Region | undefined {
 
 const OWNERSHIPS: Record<string, Ownership> = {
   公立: 'public', 公立医院: 'public', 公办: 'public', 政府办: 'public', public: 'public',
-  社会办: 'private', 社会办医: 'private', 民营: 'private', 私立: 'private', 非公立: 'private', private: 'private',
+  社会办: 'private', 社会办医: 'private', 社会办医院: 'private', 民营: 'private', 民营医院: 'private',
+  私立: 'private', 私立医院: 'private', 非公立: 'private', private: 'private',
 };
 
 /** 公立 / 社会办 (or public / private, 民营, 私立). */

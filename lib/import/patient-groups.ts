@@ -92,7 +92,7 @@ function mergeGroup(group: PatientRecord[], fields: PatientFieldNames, issues: I
       const key = `${id.kind}:${id.value}`;
       if (seen.has(key)) continue;
       if (id.kind === 'idCard' && idCardFrom) {
-        issues.add(record.entry, fields.identifiers, `与${idCardFrom.entry}通过其他标识关联为同一患者，但身份证号不同（${id.value}），不能确定是谁`);
+        issues.add(record.entry, fields.identifiers, `与 ${idCardFrom.entry} 通过其他标识关联为同一患者，但身份证号不同（${id.value}），不能确定是谁`);
         continue;
       }
       if (id.kind === 'idCard') idCardFrom = record;
@@ -111,7 +111,7 @@ function mergeGroup(group: PatientRecord[], fields: PatientFieldNames, issues: I
         value = own;
         from = record;
       } else if (own !== value) {
-        issues.add(record.entry, fields[field], `同一患者（相同标识）在${from!.entry}的${label}为「${value}」，此处为「${own}」`);
+        issues.add(record.entry, fields[field], `同一患者（相同标识）在 ${from!.entry} 的${label}为「${value}」，此处为「${own}」`);
       }
     }
     return value;
