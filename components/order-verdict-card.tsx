@@ -8,7 +8,7 @@ import { DecisionControls, type DecisionControlsProps } from './decision-control
 /** What the panel can do for an item; absent where the panel only informs (e.g. the side panel). */
 export interface PanelActions {
   canInsertNote: boolean;
-  decide(orderIndex: number, concept: string, input: Parameters<DecisionControlsProps['onDecide']>[0]): ReturnType<DecisionControlsProps['onDecide']>;
+  decide(orderIndex: number, concepts: string[], input: Parameters<DecisionControlsProps['onDecide']>[0]): ReturnType<DecisionControlsProps['onDecide']>;
   insertNote: DecisionControlsProps['onInsertNote'];
   copy: DecisionControlsProps['onCopy'];
   printConsent(concept: string): void;
@@ -25,6 +25,7 @@ export interface OrderVerdictCardProps {
 }
 
 export function OrderVerdictCard({ verdict, orderIndex, priors, decisions, actions }: OrderVerdictCardProps) {
+  const warned = verdict.items.filter((item) => DECIDABLE.has(item.status)).map((item) => item.concept);
   const shownItems = verdict.items.filter((item) => item.status !== 'no-prior' || verdict.items.length === 1);
   return (
     <section className={`order status-${verdict.status}`} aria-label={verdict.order} data-status={verdict.status}>
@@ -60,22 +61,23 @@ export function OrderVerdictCard({ verdict, orderIndex, priors, decisions, actio
                   </li>
                 ))}
               </ul>
-              {actions && DECIDABLE.has(item.status) ? (
-                <DecisionControls
-                  itemName={item.itemName}
-                  overrideReasons={verdict.card.overrideReasons}
-                  decision={decisions[item.concept]}
-                  canInsertNote={actions.canInsertNote}
-                  onDecide={(input) => actions.decide(orderIndex, item.concept, input)}
-                  onInsertNote={actions.insertNote}
-                  onCopy={actions.copy}
-                  onPrintConsent={() => actions.printConsent(item.concept)}
-                />
-              ) : null}
             </li>
           );
         })}
       </ul>
+      {actions && warned.length > 0 ? (
+        // One choice for the order: a panel's covered components are accepted or re-tested together.
+        <DecisionControls
+          itemName={verdict.order}
+          overrideReasons={verdict.card.overrideReasons}
+          decision={warned.every((concept) => decisions[concept]) ? decisions[warned[0]!] : undefined}
+          canInsertNote={actions.canInsertNote}
+          onDecide={(input) => actions.decide(orderIndex, warned, input)}
+          onInsertNote={actions.insertNote}
+          onCopy={actions.copy}
+          onPrintConsent={() => actions.printConsent(warned[0]!)}
+        />
+      ) : null}
     </section>
   );
 }

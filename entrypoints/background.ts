@@ -67,7 +67,8 @@ export default defineBackground(() => {
           const { settings } = await loadSettings(db);
           const reply = await recordDecision(entry, message, { db, now: new Date(), newId, orderingInstitution: settings.orderingInstitution.name });
           if (reply.ok && reply.decision) {
-            entry.state.decisions = { ...entry.state.decisions, [message.concept]: reply.decision };
+            const decided = reply.decision;
+            entry.state.decisions = { ...entry.state.decisions, ...Object.fromEntries(message.concepts.map((concept) => [concept, decided])) };
             await panels.put(message.panelToken, entry);
             // The content script re-evaluates so the row marker shows the choice and the alert stops.
             await browser.tabs

@@ -91,3 +91,25 @@ export const IDENTIFIER_LABELS: Record<string, string> = {
   idCard: '身份证号',
   insuranceCard: '医保卡号',
 };
+
+export const SETTINGS_TEXT = {
+  title: '本院设置',
+  trainingDefault: '尚未保存本院设置：目前按培训环境（四川三级公立医院）判断。',
+  invalidSaved: '已保存的设置无效（见下方），暂按培训环境判断，请改正后保存。',
+  institutionName: '本院名称',
+  level: '医院等级',
+  region: '所在地区',
+  regions: { sichuan: '四川', chongqing: '重庆', other: '其他地区' },
+  ownership: '性质',
+  public: '公立',
+  private: '社会办',
+  alliances: '所属医联体（多个用分号分隔）',
+  alertMode: '提示方式',
+  modes: {
+    advice: '仅提示（医生可忽略）',
+    'forced-choice': '逐项选择（默认：应互认项目须选择互认/不互认）',
+    block: '未选择前暂停提交申请',
+  },
+  save: '保存设置',
+  saved: '设置已保存，新开的开单界面即按此判断。',
+} as const;

@@ -3,8 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ImportPanel } from '../../components/import-panel.tsx';
+import { SettingsForm, type SettingsFormProps } from '../../components/settings-form.tsx';
 import type { ImportReply, StoreStats } from '../../lib/messaging/protocol.ts';
 import './options.css';
+
+const loadSettings: SettingsFormProps['load'] = () => browser.runtime.sendMessage({ type: 'settings/get' }) as ReturnType<SettingsFormProps['load']>;
+const saveSettings: SettingsFormProps['save'] = (settings) =>
+  browser.runtime.sendMessage({ type: 'settings/save', settings }) as ReturnType<SettingsFormProps['save']>;
 
 function OptionsPage() {
   const [stats, setStats] = useState<StoreStats | undefined>();
@@ -20,6 +25,7 @@ function OptionsPage() {
   return (
     <main>
       <h1>检查检验结果互认助手</h1>
+      <SettingsForm load={loadSettings} save={saveSettings} />
       <ImportPanel importFile={importFile} stats={stats} />
     </main>
   );

@@ -28,18 +28,21 @@ function PanelPage() {
   const actions: PanelActions | undefined = state
     ? {
         canInsertNote: state.canInsertNote,
-        decide: async (orderIndex, concept, input) => {
-          const reply = (await browser.runtime.sendMessage({ type: 'decision/record', panelToken: token, orderIndex, concept, ...input })) as DecisionReply;
+        decide: async (orderIndex, concepts, input) => {
+          const reply = (await browser.runtime.sendMessage({ type: 'decision/record', panelToken: token, orderIndex, concepts, ...input })) as DecisionReply;
           if (reply.ok && reply.decision) {
             const decision = reply.decision;
-            setState((current) => (current ? { ...current, decisions: { ...current.decisions, [concept]: decision } } : current));
+            const decided = Object.fromEntries(concepts.map((concept) => [concept, decision]));
+            setState((current) => (current ? { ...current, decisions: { ...current.decisions, ...decided } } : current));
           }
           return reply;
         },
         insertNote: (text) => browser.runtime.sendMessage({ type: 'note/insert', panelToken: token, text }) as Promise<NoteInsertReply>,
         copy: (text) => copyText(text),
         printConsent: (concept) => {
-          window.open(`${browser.runtime.getURL('/consent.html')}#${token}:${encodeURIComponent(concept)}`, '_blank');
+          // tabs.create, not window.open: a window opened from this frame (inside the HIS page) starts
+          // without extension APIs in Chromium.
+          void browser.tabs.create({ url: `${browser.runtime.getURL('/consent.html')}#${token}:${encodeURIComponent(concept)}` });
         },
       }
     : undefined;

@@ -3,6 +3,7 @@
 import type { DecisionReply, DecisionRequest } from '../messaging/protocol.ts';
 import { draftRecord } from '../records/index.ts';
 import type { HrDatabase, StoredDecision } from '../store/hr-database.ts';
+import type { ItemVerdict } from '../rules/evaluate-schema.ts';
 import { decisionSummary, WARNED_STATUSES } from './evaluate-snapshot.ts';
 import type { PanelEntry } from './panel-state-cache.ts';
 import { toShanghaiIso } from './shanghai-time.ts';
@@ -20,10 +21,11 @@ export async function recordDecision(entry: PanelEntry, message: DecisionRequest
   if (!context.patientKey || !context.visitKey || !context.request) {
     return { ok: false, error: '未识别患者身份，不能记录互认决定。' };
   }
+  const { patientKey, visitKey, request } = context;
   const verdict = state.verdicts[message.orderIndex];
-  const item = verdict?.items.find((candidate) => candidate.concept === message.concept);
-  if (!verdict || !item) return { ok: false, error: '该项目已不在开单界面上，请刷新后重试。' };
-  if (!WARNED_STATUSES.has(item.status)) return { ok: false, error: '该项目没有可互认的外院结果，无需选择。' };
+  const items = verdict?.items.filter((candidate) => message.concepts.includes(candidate.concept)) ?? [];
+  if (!verdict || items.length !== new Set(message.concepts).size) return { ok: false, error: '该项目已不在开单界面上，请刷新后重试。' };
+  if (items.some((item) => !WARNED_STATUSES.has(item.status))) return { ok: false, error: '该项目没有可互认的外院结果，无需选择。' };
   if (message.choice !== 'accept' && !message.exception && !message.reasonDetail?.trim()) {
     return { ok: false, error: '不予互认时须选择例外情形或填写复查原因。' };
   }
@@ -33,23 +35,39 @@ export async function recordDecision(entry: PanelEntry, message: DecisionRequest
   if (message.choice !== 'accept' && !message.informed) {
     return { ok: false, error: '不予互认时须记录已告知患者或家属。' };
   }
-  const prior = item.priorId ? context.request.priors.find((candidate) => candidate.id === item.priorId) : undefined;
   const recordedAt = toShanghaiIso(deps.now);
-  const draft = draftRecord({
-    choice: message.choice,
-    orderName: verdict.order,
-    item,
-    ...(prior ? { prior } : {}),
-    recordedAt,
-    ...(message.exception ? { exception: message.exception } : {}),
-    ...(message.reasonDetail?.trim() ? { reasonDetail: message.reasonDetail.trim() } : {}),
-    ...(message.informed ? { informed: message.informed } : {}),
-    ...(deps.doctorName ? { doctorName: deps.doctorName } : {}),
+  const reasonDetail = message.reasonDetail?.trim();
+
+  // Components of a panel usually come from one report: items that share a prior report are written
+  // as one note naming them all, so a 血常规 acceptance is one paragraph, not eight.
+  const groups = new Map<string, ItemVerdict[]>();
+  for (const item of items) {
+    const prior = item.priorId ? request.priors.find((candidate) => candidate.id === item.priorId) : undefined;
+    const key = prior ? `${prior.institution.name}|${prior.archiveNo ?? prior.id}|${prior.performedAt.slice(0, 10)}` : `none|${item.concept}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  const drafts = [...groups.values()].map((group) => {
+    const first = group[0]!;
+    const prior = first.priorId ? request.priors.find((candidate) => candidate.id === first.priorId) : undefined;
+    const validUntil = group.map((item) => item.validUntil).filter((day): day is string => Boolean(day)).sort()[0];
+    return draftRecord({
+      choice: message.choice,
+      orderName: verdict.order,
+      item: { ...first, itemName: group.map((item) => item.itemName).join('、'), ...(validUntil ? { validUntil } : {}) },
+      ...(prior ? { prior } : {}),
+      recordedAt,
+      ...(message.exception ? { exception: message.exception } : {}),
+      ...(reasonDetail ? { reasonDetail } : {}),
+      ...(message.informed ? { informed: message.informed } : {}),
+      ...(deps.doctorName ? { doctorName: deps.doctorName } : {}),
+    });
   });
-  const decision: StoredDecision = {
+  const recordText = drafts.map((draft) => draft.text).join('\n\n');
+  const missing = [...new Set(drafts.flatMap((draft) => draft.missing))];
+  const decisions: StoredDecision[] = items.map((item) => ({
     id: deps.newId(),
-    visitKey: context.visitKey,
-    patientKey: context.patientKey,
+    visitKey,
+    patientKey,
     concept: item.concept,
     catalogId: item.catalogId,
     orderName: verdict.order,
@@ -57,17 +75,17 @@ export async function recordDecision(entry: PanelEntry, message: DecisionRequest
     itemStatus: item.status,
     choice: message.choice,
     ...(message.exception ? { exception: message.exception } : {}),
-    ...(message.reasonDetail?.trim() ? { reasonDetail: message.reasonDetail.trim() } : {}),
+    ...(reasonDetail ? { reasonDetail } : {}),
     ...(message.informed ? { informedParty: message.informed.party } : {}),
     ...(item.priorId ? { priorId: item.priorId } : {}),
-    recordText: draft.text,
-    missing: draft.missing,
+    recordText,
+    missing,
     decidedAt: recordedAt,
     adapterId: state.adapterId,
     orderingInstitution: deps.orderingInstitution,
-  };
+  }));
   // The log is append-only (an audit trail): a later choice for the same item and visit supersedes
   // the earlier one when read, but both stay recorded.
-  await deps.db.decisions.add(decision);
-  return { ok: true, decision: decisionSummary(decision) };
+  await deps.db.decisions.bulkAdd(decisions);
+  return { ok: true, decision: decisionSummary(decisions[0]!) };
 }

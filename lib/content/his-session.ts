@@ -56,21 +56,28 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     orders: (watcher?.rows() ?? []).map((row) => ({ rowKey: row.key, name: row.name })),
   });
 
+  const openPanel = (mustDecide: boolean): void => {
+    panel ??= createPanelFrame(doc, deps.panelUrl(token), adapter.submit ? doc.querySelector(adapter.submit) : null);
+    panel.show(mustDecide);
+  };
+
   const apply = (reply: EvaluateReply): void => {
     const byKey = new Map(reply.rows.map((row) => [row.rowKey, row]));
     for (const row of watcher?.rows() ?? []) {
       const verdict = byKey.get(row.key);
       const tone = verdict && TONES[verdict.status];
       const cell = row.cell ?? row.element;
-      if (verdict && tone) markRow(row.element, cell, verdict.decided ? 'info' : tone, verdict.label);
+      if (verdict && tone) markRow(row.element, cell, verdict.decided ? 'info' : tone, verdict.label, () => openPanel(reply.mustDecide));
       else unmarkRow(row.element);
     }
-    if (reply.showPanel) {
-      panel ??= createPanelFrame(doc, deps.panelUrl(token), adapter.submit ? doc.querySelector(adapter.submit) : null);
-      panel.show(reply.mustDecide);
-    } else panel?.hide();
+    // Pop up only while something is undecided (no repeated alerts after a choice), but never take the
+    // panel away from a doctor who is still using it (e.g. to insert the record text just drafted);
+    // it goes once no row on screen has anything to show.
+    if (reply.showPanel) openPanel(reply.mustDecide);
+    else if (!reply.rows.some((row) => TONES[row.status])) panel?.hide();
+    else if (panel?.visible) panel.show(reply.mustDecide);
     if (adapter.submit && (reply.blockSubmit || guard)) {
-      guard ??= createSubmitGuard(doc, adapter.submit, () => panel?.show(true));
+      guard ??= createSubmitGuard(doc, adapter.submit, () => openPanel(true));
       guard.set(reply.blockSubmit);
     }
   };

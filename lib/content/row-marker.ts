@@ -14,13 +14,25 @@ const TONE_COLORS: Record<MarkerTone, { border: string; background: string; colo
 
 const badges = new WeakMap<Element, { host: HTMLElement; label: HTMLElement }>();
 
-export function markRow(row: Element, cell: Element, tone: MarkerTone, text: string): void {
+/** `onOpen`: clicking (or Enter on) the marker opens the panel, e.g. to see why a prior does not count. */
+export function markRow(row: Element, cell: Element, tone: MarkerTone, text: string, onOpen?: () => void): void {
   let badge = badges.get(row);
   if (!badge || !badge.host.isConnected) {
     const host = row.ownerDocument.createElement('hrb-row-marker');
     host.setAttribute(MARKER_ATTRIBUTE, '');
     const shadow = host.attachShadow({ mode: 'closed' });
     const label = row.ownerDocument.createElement('span');
+    label.setAttribute('role', 'button');
+    label.tabIndex = 0;
+    const open = (event: Event) => {
+      // The row's own handlers (select row, open detail) must not also fire.
+      event.stopPropagation();
+      onOpen?.();
+    };
+    label.addEventListener('click', open);
+    label.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') open(event);
+    });
     shadow.append(label);
     cell.append(host);
     badge = { host, label };
@@ -31,7 +43,7 @@ export function markRow(row: Element, cell: Element, tone: MarkerTone, text: str
   badge.label.setAttribute(
     'style',
     `all:initial;display:inline-block;margin-left:6px;padding:0 4px;font:bold 12px/16px sans-serif;` +
-      `border:1px solid ${colors.border};background:${colors.background};color:${colors.color};border-radius:2px;`,
+      `border:1px solid ${colors.border};background:${colors.background};color:${colors.color};border-radius:2px;cursor:pointer;`,
   );
   badge.host.dataset.tone = tone;
   badge.host.title = text;

@@ -111,7 +111,8 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('decision/record'),
     panelToken: z.string().regex(/^[a-z0-9]{16,40}$/),
     orderIndex: z.number().int().nonnegative(),
-    concept: z.string().min(1).max(200),
+    /** The warned items of the order the choice covers (a panel's covered components together). */
+    concepts: z.array(z.string().min(1).max(200)).min(1).max(60),
     choice: z.enum(['accept', 'retest', 'patient-declines']),
     exception: exceptionCodeSchema.optional(),
     reasonDetail: z.string().max(500).optional(),

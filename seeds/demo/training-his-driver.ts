@@ -45,3 +45,21 @@ export async function waitForPanel(page: Page, timeout = 15_000): Promise<Frame>
 export async function readPanelText(panel: Frame): Promise<string> {
   return panel.evaluate(() => (document.querySelector('.panel') as HTMLElement | null)?.innerText ?? '');
 }
+
+/** Sets the deployment's alert mode the way IT staff do, in the options page. */
+export async function setAlertMode(context: BrowserContext, extensionId: string, mode: 'advice' | 'forced-choice' | 'block'): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.locator(`input[name=alertMode][value=${mode}]`).check();
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByRole('status').filter({ hasText: '设置已保存' }).waitFor();
+  } finally {
+    await page.close();
+  }
+}
+
+/** The panel's card for one order. */
+export function panelOrder(panel: Frame, orderName: string) {
+  return panel.locator('section.order', { has: panel.locator('.order-name', { hasText: orderName }) });
+}

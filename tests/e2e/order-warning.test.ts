@@ -59,15 +59,20 @@ describe('order screen warning in Chromium', () => {
     await page.close();
   });
 
-  it('never says "must recognise" for an expired prior', async () => {
+  it('never says "must recognise" for an expired prior, and says why when the marker is clicked', async () => {
     const page = await openTrainingHis(browser.context, server.origin);
     await orderItem(page, '胸部CT平扫');
+    expect(await rowMarkerTone(page, '胸部CT平扫')).toBe('info');
+    // Nothing to decide: no panel pops up by itself.
+    await page.waitForTimeout(300);
+    expect(page.frames().some((frame) => frame.url().includes('/panel.html'))).toBe(false);
+    await (await orderFrame(page)).locator('hrb-row-marker').click();
     const panel = await waitForPanel(page);
     const order = panel.locator('section.order', { hasText: '胸部CT平扫' });
     await order.waitFor();
     expect(await order.getAttribute('data-status')).toBe('not-eligible');
     expect(await order.textContent()).toMatch(/过期|超过|已超/);
-    expect(await rowMarkerTone(page, '胸部CT平扫')).toBe('info');
+    expect(await order.textContent()).not.toContain('应予互认');
     await page.close();
   });
 

@@ -1,0 +1,124 @@
+// The doctor's decision in Chromium: each path drafts its record text, the text goes into the HIS's
+// own 申请备注 field, the choice is not asked again in the same visit, and block mode holds the
+// HIS's submit button until the doctor has chosen.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serveTrainingHis, type RunningServer } from '../../seeds/demo/serve-training-his.ts';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
+import { loadDemoData } from '../../seeds/demo/load-demo-data.ts';
+import { openTrainingHis, orderFrame, orderItem, panelOrder, selectPatient, setAlertMode, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
+
+let server: RunningServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await serveTrainingHis();
+  browser = await launchExtensionBrowser({ headless: true });
+  await loadDemoData(browser.context, browser.extensionId);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function markerText(page: Page, orderName: string): Promise<string> {
+  const frame = await orderFrame(page);
+  const row = frame.locator('#orderGrid tbody tr.order-row', { has: frame.locator('td.col-item', { hasText: orderName }) }).first();
+  const marker = row.locator('hrb-row-marker');
+  await marker.waitFor();
+  return (await marker.getAttribute('title')) ?? '';
+}
+
+describe('decisions in Chromium', () => {
+  it('accept: stored, record text into 申请备注, and not asked again in the same visit', async () => {
+    const page = await openTrainingHis(browser.context, server.origin);
+    await orderItem(page, '左侧膝关节磁共振平扫成像');
+    const panel = await waitForPanel(page);
+    const card = panelOrder(panel, '左侧膝关节磁共振平扫成像');
+    await card.getByRole('button', { name: '互认（采用外院结果）' }).click();
+    await card.getByRole('status').filter({ hasText: '已记录：互认' }).waitFor();
+    await card.getByRole('button', { name: '写入申请备注' }).click();
+    await card.getByText('已写入申请备注').waitFor();
+    const note = await (await orderFrame(page)).inputValue('#applyNote');
+    expect(note).toContain('重庆医科大学附属第一医院');
+    expect(note).toContain('MR202611040217');
+    expect(note).toMatch(/川渝HR/);
+    await expect.poll(() => markerText(page, '左侧膝关节磁共振平扫成像')).toBe('已互认');
+    await page.close();
+
+    // Same patient, same day, a fresh screen: the row shows the choice and no panel pops up.
+    const again = await openTrainingHis(browser.context, server.origin);
+    await orderItem(again, '左侧膝关节磁共振平扫成像');
+    expect(await markerText(again, '左侧膝关节磁共振平扫成像')).toBe('已互认');
+    await again.waitForTimeout(300);
+    expect(again.frames().some((frame) => frame.url().includes('/panel.html'))).toBe(false);
+    await again.close();
+  });
+
+  it('re-test of a panel with an exception: one note for the covered components, with the patient’s consent', async () => {
+    const page = await openTrainingHis(browser.context, server.origin);
+    await orderItem(page, '血常规');
+    const panel = await waitForPanel(page);
+    const card = panelOrder(panel, '血常规');
+    await card.getByRole('button', { name: '不互认，需复查' }).click();
+    await card.getByLabel('例外情形').selectOption('condition-changed');
+    await card.getByLabel('已向患者或家属充分告知，其同意复查').check();
+    await card.getByRole('button', { name: '确认并记录' }).click();
+    await card.getByRole('status').filter({ hasText: '已记录：不互认' }).waitFor();
+    await card.getByRole('button', { name: '写入申请备注' }).click();
+    await card.getByText('已写入申请备注').waitFor();
+    const note = await (await orderFrame(page)).inputValue('#applyNote');
+    expect(note).toContain('经患者或家属同意');
+    expect(note).toContain('病情变化');
+    expect(note.match(/【重新检查检验记录】/g)?.length).toBe(1);
+    expect(note).toContain('血红蛋白');
+    expect(await markerText(page, '血常规')).toBe('已选复查');
+    await page.close();
+  });
+
+  it('patient declines the re-test: signature lines, and a printable consent form', async () => {
+    const page = await openTrainingHis(browser.context, server.origin);
+    await selectPatient(page, 'MZ20260004');
+    await orderItem(page, '头颅CT平扫');
+    const panel = await waitForPanel(page);
+    const card = panelOrder(panel, '头颅CT平扫');
+    await card.getByRole('button', { name: '患者/家属拒绝复查' }).click();
+    await card.getByLabel('例外情形').selectOption('condition-changed');
+    await card.getByLabel('已向患者或家属充分告知，其不同意复查并将签字').check();
+    await card.getByRole('button', { name: '确认并记录' }).click();
+    await card.getByRole('status').filter({ hasText: '拒绝复查' }).waitFor();
+    expect(await card.locator('textarea.record-text').inputValue()).toMatch(/签字/);
+    const [consent] = await Promise.all([browser.context.waitForEvent('page'), card.getByRole('button', { name: '打印知情同意书' }).click()]);
+    await consent.waitForLoadState();
+    const form = consent.frameLocator('iframe[title=知情同意书]');
+    await expect.poll(async () => (await form.locator('body').textContent()) ?? '').toContain('知情同意书');
+    expect(await form.locator('body').textContent()).toContain('刘芳');
+    await consent.close();
+    await page.close();
+  });
+
+  it('block mode holds the HIS submit button until the doctor has chosen', async () => {
+    await setAlertMode(browser.context, browser.extensionId, 'block');
+    try {
+      const page = await openTrainingHis(browser.context, server.origin);
+      await selectPatient(page, 'MZ20260004');
+      await orderItem(page, '上腹部CT增强');
+      const panel = await waitForPanel(page);
+      const frame = await orderFrame(page);
+      const status = frame.locator('#orderGrid tbody tr.order-row td.col-status').first();
+      await panel.getByText(/未作选择前暂停提交申请/).waitFor();
+      await frame.click('#btnSubmit');
+      await page.waitForTimeout(200);
+      expect(await status.textContent()).toBe('新开');
+      await panelOrder(panel, '上腹部CT增强').getByRole('button', { name: '互认（采用外院结果）' }).click();
+      await panelOrder(panel, '上腹部CT增强').getByRole('status').filter({ hasText: '已记录：互认' }).waitFor();
+      await expect.poll(async () => (await frame.locator('#btnSubmit').getAttribute('data-hrb-held')) ?? 'released').toBe('released');
+      await frame.click('#btnSubmit');
+      await expect.poll(() => status.textContent()).toBe('已提交');
+      await page.close();
+    } finally {
+      await setAlertMode(browser.context, browser.extensionId, 'forced-choice');
+    }
+  });
+});
