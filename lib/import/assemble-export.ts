@@ -1,6 +1,6 @@
 // The last step of every importer: checks the records against the export format's own schemas (a
-// backstop: importers check fields themselves), folds exact repeats of a result into one, and
-// returns the file, or every issue and no data at all.
+// backstop: importers check fields themselves), folds exact repeats of a result into one, lets a
+// correction replace what it corrects, and returns the file, or every issue and no data at all.
 import { exportPatientSchema, exportResultSchema, type ExportPatient, type ParsedExport } from '../store/export-format.ts';
 import type { ImportedResult, IssueList } from './import-types.ts';
 import { shanghaiNow } from './shanghai-datetime.ts';
@@ -9,6 +9,8 @@ export interface PendingResult {
   /** Where the result came from, for issues. */
   entry: string;
   result: ImportedResult;
+  /** A correction (HL7 OBX-11 = C): replaces an earlier reading of the same result in the file. */
+  correction?: boolean;
 }
 
 function canonical(value: unknown): string {
@@ -34,7 +36,10 @@ export function assembleExport(patients: ExportPatient[], pending: PendingResult
     }
     const earlier = byId.get(item.result.id);
     if (earlier) {
-      if (canonical(earlier.result) !== canonical(item.result)) {
+      if (item.correction) {
+        results[results.indexOf(earlier.result)] = item.result;
+        byId.set(item.result.id, item);
+      } else if (canonical(earlier.result) !== canonical(item.result)) {
         issues.add(item.entry, 'id', `与 ${earlier.entry} 是同一结果（同一患者、项目、时间、机构），但内容不同，不能确定以哪条为准`);
       }
       continue;

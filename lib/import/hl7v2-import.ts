@@ -33,7 +33,7 @@ interface MessageContext {
 class Hl7Importer {
   readonly issues = new IssueList();
   readonly patients: PatientRecord[] = [];
-  readonly pending: { patient: number; entry: string; draft: Omit<ImportedResult, 'patientKey' | 'id'> }[] = [];
+  readonly pending: { patient: number; entry: string; correction: boolean; draft: Omit<ImportedResult, 'patientKey' | 'id'> }[] = [];
   private readonly identifierTypes: Record<string, IdentifierKind | null>;
   private readonly marks: Hl7MarkReader;
 
@@ -185,7 +185,9 @@ class Hl7Importer {
     if (measured.unit !== undefined) draft.unit = measured.unit;
     if (base.archiveNo !== undefined) draft.archiveNo = base.archiveNo;
     if (item.codes.length > 0) draft.itemCodes = item.codes;
-    this.pending.push({ patient: obr.patient, entry: at.entry, draft });
+    // OBX-11 (or OBR-25 for a report) = C: a corrected result replaces the earlier one in the file.
+    const status = at === obr ? fieldComponent(obr.segment, 25, 1, context.message.separators) : fieldComponent(at.segment, 11, 1, context.message.separators);
+    this.pending.push({ patient: obr.patient, entry: at.entry, correction: status.toUpperCase() === 'C', draft });
   }
 }
 
@@ -200,12 +202,12 @@ export function parseHl7v2Import(text: string, options: ImportOptions = {}): Par
   }
   const groups = groupPatients(importer.patients, { identifiers: 'PID-3', name: 'PID-5', sex: 'PID-8', birthDate: 'PID-7' }, importer.issues);
   const pending: PendingResult[] = [];
-  for (const { patient, entry, draft } of importer.pending) {
+  for (const { patient, entry, correction, draft } of importer.pending) {
     const patientKey = groups.keyOfRecord[patient];
     const primary = primaryIdentifier(importer.patients[patient]!.identifiers);
     if (!patientKey || !primary) continue;
     const id = derivedResultId({ source: 'hl7v2', patient: primary, itemName: draft.itemName, performedAt: draft.performedAt, institutionName: draft.institution.name });
-    pending.push({ entry, result: { id, ...draft, patientKey } });
+    pending.push({ entry, correction, result: { id, ...draft, patientKey } });
   }
   return assembleExport(groups.patients, pending, importer.issues, options.now);
 }

@@ -14,7 +14,7 @@ function ok(parsed: ParsedExport) {
 }
 const issuesOf = (parsed: ParsedExport) => (parsed.ok ? [] : parsed.issues.map((issue) => `${issue.entry}|${issue.field}`));
 
-const hx = { name: '四川大学华西医院', level: '三级', region: 'sichuan', ownership: 'public', alliances: ['华西医联体'] } as const;
+const hx = { name: '四川大学华西医院', level: '三级', region: 'sichuan', ownership: 'public', alliances: ['华西医联体'] };
 const patient = { resourceType: 'Patient', id: 'p1', identifier: [{ type: { coding: [{ code: 'PI' }] }, value: 'MZ1' }], name: [{ text: '张三' }], gender: 'male', birthDate: '1960-03-02' };
 const org = {
   resourceType: 'Organization',

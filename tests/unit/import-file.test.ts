@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importFromBytes, type ImportOutcome } from '../../lib/import/import-file.ts';
 import { detectFormat } from '../../lib/import/detect-format.ts';
 import type { ImportOptions } from '../../lib/import/import-types.ts';
+import type { Institution } from '../../lib/rules/evaluate-schema.ts';
 import type { ExportFile } from '../../lib/store/export-format.ts';
 
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/import/${name}`, import.meta.url)));
@@ -19,7 +20,7 @@ function fileOf(outcome: ImportOutcome): ExportFile {
   return outcome.file;
 }
 
-const institution = { name: '四川大学华西医院', level: '三级', region: 'sichuan', ownership: 'public', alliances: ['华西医联体'] } as const;
+const institution: Institution = { name: '四川大学华西医院', level: '三级', region: 'sichuan', ownership: 'public', alliances: ['华西医联体'] };
 const productExport: ExportFile = {
   format: 'hr-assistant-export',
   version: 1,

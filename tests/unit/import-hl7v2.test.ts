@@ -126,6 +126,27 @@ describe('HL7 v2 ORU^R01 import: a valid feed', () => {
   });
 });
 
+describe('HL7 v2 import: resent and corrected results', () => {
+  const hb = (value: string, status: string) => `OBX|1|NM|HGB^血红蛋白^L||${value}|g/L|||||${status}`;
+
+  it('folds a resent identical result, and lets a correction (OBX-11 = C) replace the original', () => {
+    expect(ok(parseHl7v2Import(`${message(hb('132', 'F'))}\r${message(hb('132', 'F'))}`, options)).results).toHaveLength(1);
+    const corrected = ok(parseHl7v2Import(`${message(hb('132', 'F'))}\r${message(hb('128', 'C'))}`, options));
+    expect(corrected.results.map((result) => result.value)).toEqual(['128']);
+  });
+
+  it('refuses two different final values for the same result', () => {
+    expect(issuesOf(parseHl7v2Import(`${message(hb('132', 'F'))}\r${message(hb('128', 'F'))}`, options))).toEqual(['message 2 OBX 1|id']);
+  });
+
+  it('reads an OBR without OBX segments as a report when OBR-25 is final', () => {
+    const obr = ['OBR', '1', '', 'RIS-9', 'DR-CHEST^胸部正位DR^L', '', '', '202611031020', ...Array<string>(17).fill(''), 'F'].join('|'); // OBR-25 = F
+    const feed = ['MSH|^~\\&|RIS|HXYY|HIS|MZ|20261103153000||ORU^R01|X1|P|2.5', 'PID|1||MZ1^^^HIS^PI||张^三||19600302|M', obr, 'NTE|1||互认标识：川渝HR'].join('\r');
+    expect(ok(parseHl7v2Import(feed, options)).results).toMatchObject([{ itemName: '胸部正位DR', mark: '川渝HR', archiveNo: 'RIS-9' }]);
+    expect(issuesOf(parseHl7v2Import(feed.replace('|||F\r', '|||P\r'), options))).toEqual(['file|']);
+  });
+});
+
 describe('HL7 v2 import: bad messages', () => {
   it('reports every bad record with message, segment, field and reason, and returns nothing', () => {
     const parsed = parseHl7v2Import(text('bad-messages.hl7'), { now: NOW, institutions });
