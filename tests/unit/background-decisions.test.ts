@@ -1,0 +1,136 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openHrDatabase, type HrDatabase } from '../../lib/store/hr-database.ts';
+import { importExportFile } from '../../lib/store/import-results.ts';
+import { evaluateSnapshot } from '../../lib/background/evaluate-snapshot.ts';
+import { recordDecision } from '../../lib/background/record-decision.ts';
+import { TRAINING_SETTINGS, type DeploymentSettings } from '../../lib/background/deployment-settings.ts';
+import { loadSettings, saveSettings } from '../../lib/background/settings-store.ts';
+import type { DecisionRequest, ScreenSnapshot } from '../../lib/messaging/protocol.ts';
+import type { PanelEntry } from '../../lib/background/panel-state-cache.ts';
+
+const chongqing = { name: '重庆医科大学附属第一医院', level: '三级', region: 'chongqing', ownership: 'public' } as const;
+const now = new Date('2026-11-24T02:00:00Z'); // 10:00 in Shanghai
+
+let db: HrDatabase;
+let counter = 0;
+let ids = 0;
+beforeEach(async () => {
+  db = openHrDatabase(`decisions-${++counter}`);
+  await importExportFile(db, {
+    format: 'hr-assistant-export',
+    version: 1,
+    exportedAt: '2026-11-24T08:00:00+08:00',
+    patients: [{ key: 'p1', identifiers: [{ kind: 'hisPatientId', value: 'MZ1' }], name: '张建国', sex: '男', birthDate: '1960-03-02' }],
+    results: [
+      { id: 'knee', patientKey: 'p1', itemName: '左膝关节MR平扫', performedAt: '2026-11-04T14:20:00+08:00', institution: chongqing, mark: '川渝HR', archiveNo: 'MR1', source: 'test' },
+      { id: 'ct', patientKey: 'p1', itemName: '胸部CT平扫', performedAt: '2026-07-27T09:40:00+08:00', institution: chongqing, mark: '川渝HR', archiveNo: 'CT1', source: 'test' },
+    ],
+  });
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function snapshot(orders: string[], patientIds: Record<string, string> = { hisPatientId: 'MZ1' }): ScreenSnapshot {
+  return { adapterId: 'training-his-order-entry', url: 'http://127.0.0.1/order-entry.html', patient: { ids: patientIds, name: '张建国' }, orders: orders.map((name, index) => ({ rowKey: `r${index}`, name })) };
+}
+
+async function entryFor(orders: string[], settings: DeploymentSettings = TRAINING_SETTINGS): Promise<PanelEntry & { reply: Awaited<ReturnType<typeof evaluateSnapshot>>['reply'] }> {
+  const { reply, state, context } = await evaluateSnapshot(db, snapshot(orders), settings, now, true);
+  return { reply, state, context: { ...context, tabId: 1, frameId: 0 } };
+}
+
+const deps = () => ({ db, now, newId: () => `id-${++ids}`, orderingInstitution: TRAINING_SETTINGS.orderingInstitution.name });
+const request = (overrides: Partial<DecisionRequest> = {}): DecisionRequest => ({
+  type: 'decision/record',
+  panelToken: 'abcdefghijklmnop1234',
+  orderIndex: 0,
+  concepts: ['img:MR:knee:left:plain:none'],
+  choice: 'accept',
+  ...overrides,
+});
+
+describe('evaluating a screen snapshot', () => {
+  it('warns for a qualifying prior, not for an expired one, and asks for a choice', async () => {
+    const { reply, state } = await entryFor(['左侧膝关节磁共振平扫成像', '胸部CT平扫']);
+    expect(reply.rows.map((row) => [row.status, row.decided])).toEqual([['required', false], ['not-eligible', false]]);
+    expect(reply).toMatchObject({ showPanel: true, mustDecide: true, blockSubmit: false });
+    expect(Object.keys(state.priors).sort()).toEqual(['ct', 'knee']);
+    expect(state.verdicts[0]?.items[0]?.concept).toBe('img:MR:knee:left:plain:none');
+  });
+
+  it('block mode holds the submit control only while a required item is undecided', async () => {
+    const settings: DeploymentSettings = { ...TRAINING_SETTINGS, alertMode: 'block' };
+    expect((await entryFor(['左侧膝关节磁共振平扫成像'], settings)).reply.blockSubmit).toBe(true);
+    expect((await entryFor(['胸部CT平扫'], settings)).reply.blockSubmit).toBe(false);
+    const advice: DeploymentSettings = { ...TRAINING_SETTINGS, alertMode: 'advice' };
+    expect((await entryFor(['左侧膝关节磁共振平扫成像'], advice)).reply).toMatchObject({ mustDecide: false, blockSubmit: false, showPanel: true });
+  });
+
+  it('never links results without an identifier, and says so', async () => {
+    const { reply, state } = await evaluateSnapshot(db, snapshot(['左侧膝关节磁共振平扫成像'], {}), TRAINING_SETTINGS, now, true);
+    expect(reply.patient).toEqual({ kind: 'none', reason: 'no-identifier' });
+    expect(reply.rows[0]?.status).toBe('no-prior');
+    expect(reply.showPanel).toBe(true);
+    expect(state.priors).toEqual({});
+  });
+});
+
+describe('recording a decision', () => {
+  it('stores the choice before replying, and the same visit is not asked again', async () => {
+    const entry = await entryFor(['左侧膝关节磁共振平扫成像']);
+    const reply = await recordDecision(entry, request(), deps());
+    expect(reply.ok).toBe(true);
+    expect(reply.decision?.recordText).toContain('MR1');
+    const stored = await db.decisions.toArray();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ choice: 'accept', concept: 'img:MR:knee:left:plain:none', visitKey: 'p1|day:2026-11-24', priorId: 'knee' });
+    const again = await entryFor(['左侧膝关节磁共振平扫成像']);
+    expect(again.reply).toMatchObject({ showPanel: false, mustDecide: false });
+    expect(again.reply.rows[0]).toMatchObject({ decided: true, label: '已互认' });
+  });
+
+  it('keeps every choice in the log; the latest one counts', async () => {
+    const entry = await entryFor(['左侧膝关节磁共振平扫成像']);
+    await recordDecision(entry, request(), deps());
+    await recordDecision(entry, request({ choice: 'retest', exception: 'emergency', informed: { party: 'patient' } }), deps());
+    expect(await db.decisions.count()).toBe(2);
+    const again = await entryFor(['左侧膝关节磁共振平扫成像']);
+    expect(again.state.decisions['img:MR:knee:left:plain:none']?.choice).toBe('retest');
+    expect(again.reply.rows[0]?.label).toBe('已选复查');
+  });
+
+  it.each<[string, Partial<DecisionRequest>, RegExp]>([
+    ['a re-test without exception or reason', { choice: 'retest', informed: { party: 'patient' } }, /例外情形或填写复查原因/],
+    ['"other" without a reason', { choice: 'retest', exception: 'other', informed: { party: 'patient' } }, /具体原因/],
+    ['a re-test without informing anyone', { choice: 'retest', exception: 'emergency' }, /告知患者或家属/],
+    ['an item that is not on the screen', { concepts: ['lab:WBC'] }, /不在开单界面/],
+    ['an item with nothing to recognise', { orderIndex: 1, concepts: ['img:CT:chest:none:plain:none'] }, /无需选择|不在开单界面/],
+  ])('refuses %s and stores nothing', async (_name, overrides, error) => {
+    const entry = await entryFor(['左侧膝关节磁共振平扫成像', '胸部CT平扫']);
+    const reply = await recordDecision(entry, request(overrides), deps());
+    expect(reply.ok).toBe(false);
+    expect(reply.error).toMatch(error);
+    expect(await db.decisions.count()).toBe(0);
+  });
+});
+
+describe('deployment settings', () => {
+  it('starts on the training defaults, saves valid settings and refuses invalid ones with the field', async () => {
+    expect((await loadSettings(db)).source).toBe('training-default');
+    const refused = await saveSettings(db, { ...TRAINING_SETTINGS, alertMode: 'shout' }, now);
+    expect(refused.ok).toBe(false);
+    expect(refused.errors[0]?.field).toBe('alertMode');
+    const chongqingHospital = { ...TRAINING_SETTINGS, orderingInstitution: { ...chongqing, name: '重庆某医院' } };
+    expect((await saveSettings(db, chongqingHospital, now)).ok).toBe(true);
+    expect(await loadSettings(db)).toMatchObject({ source: 'saved', settings: chongqingHospital });
+  });
+
+  it('reports stored settings that no longer validate instead of silently resetting them', async () => {
+    await db.settings.put({ key: 'deployment', value: { alertMode: 'block' }, updatedAt: now.toISOString() });
+    const loaded = await loadSettings(db);
+    expect(loaded.source).toBe('invalid-saved');
+    expect(loaded.errors.map((error) => error.field)).toContain('orderingInstitution');
+  });
+});
