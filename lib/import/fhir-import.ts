@@ -2,41 +2,21 @@
 // DiagnosticReport (one per report without `result` references: an imaging report) and
 // ImagingStudy (when no report covers it). Patients and performing Organizations are resolved by
 // reference inside the file; a dangling reference is an issue. Conventions in docs/import.md.
-import type { Institution } from '../rules/evaluate-schema.ts';
 import type { ParsedExport } from '../store/export-format.ts';
 import { assembleExport, type PendingResult } from './assemble-export.ts';
-import { readArchiveNo, readEffective, readInterpretation, readItem, readMark, readObservationValue, readTime } from './fhir-fields.ts';
 import { FhirInstitutions } from './fhir-institution.ts';
-import { asArray, asObject, asString, objects } from './fhir-json.ts';
+import { asArray, asString } from './fhir-json.ts';
+import { FhirDraftReader, type Draft } from './fhir-drafts.ts';
 import { readPatient } from './fhir-patient.ts';
 import { FhirIndex, loadFhirJson, loadFhirNdjson, type FhirEntry } from './fhir-resources.ts';
-import { IssueList, type ImportOptions, type ImportedResult, type ItemCode } from './import-types.ts';
-import { markForItem, splitStar, type MarkFound } from './mark-values.ts';
+import { IssueList, type ImportOptions, type ImportedResult } from './import-types.ts';
+import { markForItem, splitStar } from './mark-values.ts';
 import { groupPatients, primaryIdentifier, type PatientRecord } from './patient-groups.ts';
 import { derivedResultId } from './result-id.ts';
 import { sha256Hex } from './sha256.ts';
 
 /** Statuses of reports and observations that are imported; others (preliminary, cancelled…) are skipped. */
 const FINAL_STATUSES = new Set(['final', 'amended', 'corrected', 'appended']);
-const PERFORMER_TYPES = ['Organization', 'PractitionerRole', 'Practitioner', 'CareTeam', 'Device', 'Patient', 'RelatedPerson'];
-
-/** What one resource (with its report, for an Observation) says about a result. */
-interface Draft {
-  entry: FhirEntry;
-  item: { text?: string; codes: ItemCode[] };
-  itemField: string;
-  /** `null`: present but unreadable (already reported). */
-  performedAt: string | null | undefined;
-  timeField: string;
-  reportedAt?: string;
-  subject: { reference: unknown; from: FhirEntry };
-  performers: { references: unknown[]; from: FhirEntry; field: string };
-  mark: MarkFound;
-  result: 'positive' | 'negative' | null;
-  value?: string;
-  unit?: string;
-  archiveNo?: string;
-}
 
 interface Found {
   patient: number;
@@ -49,6 +29,7 @@ class FhirImporter {
   readonly found: Found[] = [];
   private readonly patientIndex = new Map<string, number>();
   private readonly institutions: FhirInstitutions;
+  private readonly drafts: FhirDraftReader;
 
   constructor(
     private readonly index: FhirIndex,
@@ -56,6 +37,7 @@ class FhirImporter {
     readonly issues: IssueList,
   ) {
     this.institutions = new FhirInstitutions(options.institutions, issues);
+    this.drafts = new FhirDraftReader(issues);
   }
 
   run(): void {
@@ -79,13 +61,13 @@ class FhirImporter {
       if (!this.isFinal(observation)) continue;
       const hasValue = Object.keys(observation.resource).some((key) => key.startsWith('value'));
       if (asArray(observation.resource.hasMember).length > 0 && !hasValue) continue; // a panel heading; members come on their own
-      this.finish(this.observationDraft(observation, reportOf.get(observation)));
+      this.finish(this.drafts.observation(observation, reportOf.get(observation)));
     }
     for (const report of reports) {
-      if (asArray(report.resource.result).length === 0) this.finish(this.reportDraft(report));
+      if (asArray(report.resource.result).length === 0) this.finish(this.drafts.report(report));
     }
     for (const study of of('ImagingStudy')) {
-      if (!coveredStudies.has(study) && this.isFinal(study, ['available'])) this.finish(this.studyDraft(study));
+      if (!coveredStudies.has(study) && this.isFinal(study, ['available'])) this.finish(this.drafts.study(study));
     }
   }
 
@@ -96,86 +78,6 @@ class FhirImporter {
       return false;
     }
     return Array.isArray(statuses) ? statuses.includes(status) : (statuses as ReadonlySet<string>).has(status);
-  }
-
-  private time(read: () => string | undefined): string | null | undefined {
-    const before = this.issues.count;
-    const value = read();
-    return value ?? (this.issues.count > before ? null : undefined);
-  }
-
-  private observationDraft(observation: FhirEntry, report: FhirEntry | undefined): Draft {
-    const r = observation.resource;
-    const own = this.time(() => readEffective(observation, this.issues));
-    const fromReport = own === undefined && report ? this.time(() => readEffective(report, this.issues)) : undefined;
-    const ownPerformers = asArray(r.performer);
-    const draft: Draft = {
-      entry: observation,
-      item: readItem(r.code),
-      itemField: 'code',
-      performedAt: own !== undefined ? own : fromReport,
-      timeField: report ? 'effective[x]（及 DiagnosticReport.effective[x]）' : 'effective[x]',
-      subject: r.subject === undefined && report ? { reference: report.resource.subject, from: report } : { reference: r.subject, from: observation },
-      performers:
-        ownPerformers.length === 0 && report
-          ? { references: asArray(report.resource.performer), from: report, field: 'performer' }
-          : { references: ownPerformers, from: observation, field: 'performer' },
-      mark: this.markOf(observation, report),
-      result: readInterpretation(observation, this.issues),
-      ...readObservationValue(r),
-    };
-    const reportedAt = readTime(observation, 'issued', r.issued, this.issues) ?? (report ? readTime(report, 'issued', report.resource.issued, this.issues) : undefined);
-    if (reportedAt) draft.reportedAt = reportedAt;
-    const archiveNo = readArchiveNo(r) ?? (report ? readArchiveNo(report.resource) : undefined);
-    if (archiveNo) draft.archiveNo = archiveNo;
-    return draft;
-  }
-
-  private markOf(entry: FhirEntry, report: FhirEntry | undefined): MarkFound {
-    const own = readMark(entry, this.issues);
-    return own !== undefined || !report ? own : readMark(report, this.issues);
-  }
-
-  private reportDraft(report: FhirEntry): Draft {
-    const r = report.resource;
-    const draft: Draft = {
-      entry: report,
-      item: readItem(r.code),
-      itemField: 'code',
-      performedAt: this.time(() => readEffective(report, this.issues)),
-      timeField: 'effective[x]',
-      subject: { reference: r.subject, from: report },
-      performers: { references: asArray(r.performer), from: report, field: 'performer' },
-      mark: readMark(report, this.issues),
-      result: null,
-    };
-    const reportedAt = readTime(report, 'issued', r.issued, this.issues);
-    if (reportedAt) draft.reportedAt = reportedAt;
-    const archiveNo = readArchiveNo(r);
-    if (archiveNo) draft.archiveNo = archiveNo;
-    return draft;
-  }
-
-  private studyDraft(study: FhirEntry): Draft {
-    const r = study.resource;
-    const procedure = objects(r.procedureCode)[0];
-    const item = readItem(procedure);
-    if (item.text === undefined && asString(r.description)) item.text = asString(r.description);
-    const actors = objects(r.series).flatMap((series) => objects(series.performer).map((performer) => performer.actor));
-    const draft: Draft = {
-      entry: study,
-      item,
-      itemField: 'procedureCode',
-      performedAt: this.time(() => readTime(study, 'started', r.started, this.issues)),
-      timeField: 'started',
-      subject: { reference: r.subject, from: study },
-      performers: { references: actors, from: study, field: 'series.performer.actor' },
-      mark: readMark(study, this.issues),
-      result: null,
-    };
-    const archiveNo = readArchiveNo(r);
-    if (archiveNo) draft.archiveNo = archiveNo;
-    return draft;
   }
 
   private patientOf(draft: Draft): number | undefined {
@@ -196,51 +98,6 @@ class FhirImporter {
     return index;
   }
 
-  private institutionOf(draft: Draft): Institution | undefined {
-    const { references, from, field } = draft.performers;
-    const found = new Map<string, Institution>();
-    let failed = false;
-    references.forEach((reference, i) => {
-      if (!asString(asObject(reference)?.reference)) {
-        const byName = this.institutions.fromDisplay(reference);
-        if (byName) found.set(byName.name, byName);
-        return;
-      }
-      const resolved = this.index.resolve(reference, from, PERFORMER_TYPES);
-      if ('message' in resolved) {
-        this.issues.add(from.label, `${field}[${i}]`, resolved.message);
-        failed = true;
-        return;
-      }
-      let org: FhirEntry | undefined = resolved.entry;
-      if (org.resourceType === 'PractitionerRole') {
-        const organization = org.resource.organization;
-        if (organization === undefined) return;
-        const viaRole = this.index.resolve(organization, org, ['Organization']);
-        if ('message' in viaRole) {
-          this.issues.add(org.label, 'organization', viaRole.message);
-          failed = true;
-          return;
-        }
-        org = viaRole.entry;
-      }
-      if (org.resourceType !== 'Organization') return;
-      const institution = this.institutions.fromOrganization(org);
-      if (institution) found.set(institution.name, institution);
-      else failed = true;
-    });
-    if (failed) return undefined;
-    if (found.size === 1) return [...found.values()][0];
-    this.issues.add(
-      from.label,
-      field,
-      found.size === 0
-        ? '没有执行机构：performer 中没有 Organization（或带 organization 的 PractitionerRole）'
-        : `有多个执行机构（${[...found.keys()].join('、')}），不能确定结果出自哪家`,
-    );
-    return undefined;
-  }
-
   private finish(draft: Draft): void {
     const before = this.issues.count;
     const label = draft.entry.label;
@@ -255,7 +112,7 @@ class FhirImporter {
     if (draft.unit !== undefined && draft.unit.length > 40) this.issues.add(label, 'valueQuantity.unit', '单位超过 40 个字符');
     if (draft.archiveNo !== undefined && draft.archiveNo.length > 100) this.issues.add(label, 'identifier', '报告号超过 100 个字符');
     const patient = this.patientOf(draft);
-    const institution = this.institutionOf(draft);
+    const institution = this.institutions.fromPerformers(draft.performers, this.index);
     if (this.issues.count > before || patient === undefined || !institution || !draft.performedAt || !mark.ok) return;
     const result: Omit<ImportedResult, 'patientKey' | 'id'> = { itemName, performedAt: draft.performedAt, institution, mark: mark.mark, source: 'fhir' };
     if (draft.reportedAt) result.reportedAt = draft.reportedAt;

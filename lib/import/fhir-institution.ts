@@ -5,8 +5,10 @@
 import type { Institution } from '../rules/evaluate-schema.ts';
 import { CODE_SYSTEM, EXT } from './fhir-extensions.ts';
 import { asObject, asString, codings, extensionText, extensionsOf, objects, type JsonObject } from './fhir-json.ts';
-import type { FhirEntry } from './fhir-resources.ts';
+import type { FhirEntry, FhirIndex } from './fhir-resources.ts';
 import type { InstitutionTable, IssueList } from './import-types.ts';
+
+const PERFORMER_TYPES = ['Organization', 'PractitionerRole', 'Practitioner', 'CareTeam', 'Device', 'Patient', 'RelatedPerson'];
 import { lookupInstitution, resolveInstitution, type RawInstitution } from './institution-values.ts';
 
 function typeCode(resource: JsonObject, system: string): string | undefined {
@@ -61,5 +63,54 @@ export class FhirInstitutions {
   fromDisplay(reference: unknown): Institution | undefined {
     const display = asString(asObject(reference)?.display);
     return display === undefined ? undefined : lookupInstitution(this.table, display);
+  }
+
+  /**
+   * The one performing institution among performer references: Organizations directly or through
+   * PractitionerRole.organization, or a `display` the table knows. None, or two, is an issue.
+   */
+  fromPerformers(performers: { references: unknown[]; from: FhirEntry; field: string }, index: FhirIndex): Institution | undefined {
+    const { references, from, field } = performers;
+    const found = new Map<string, Institution>();
+    let failed = false;
+    references.forEach((reference, i) => {
+      if (!asString(asObject(reference)?.reference)) {
+        const byName = this.fromDisplay(reference);
+        if (byName) found.set(byName.name, byName);
+        return;
+      }
+      const resolved = index.resolve(reference, from, PERFORMER_TYPES);
+      if ('message' in resolved) {
+        this.issues.add(from.label, `${field}[${i}]`, resolved.message);
+        failed = true;
+        return;
+      }
+      let org: FhirEntry | undefined = resolved.entry;
+      if (org.resourceType === 'PractitionerRole') {
+        const organization = org.resource.organization;
+        if (organization === undefined) return;
+        const viaRole = index.resolve(organization, org, ['Organization']);
+        if ('message' in viaRole) {
+          this.issues.add(org.label, 'organization', viaRole.message);
+          failed = true;
+          return;
+        }
+        org = viaRole.entry;
+      }
+      if (org.resourceType !== 'Organization') return;
+      const institution = this.fromOrganization(org);
+      if (institution) found.set(institution.name, institution);
+      else failed = true;
+    });
+    if (failed) return undefined;
+    if (found.size === 1) return [...found.values()][0];
+    this.issues.add(
+      from.label,
+      field,
+      found.size === 0
+        ? '没有执行机构：performer 中没有 Organization（或带 organization 的 PractitionerRole）'
+        : `有多个执行机构（${[...found.keys()].join('、')}），不能确定结果出自哪家`,
+    );
+    return undefined;
   }
 }
