@@ -10,10 +10,11 @@ import { recordDecision } from '../lib/background/record-decision.ts';
 import { buildConsent } from '../lib/background/build-consent.ts';
 import { loadSettings, saveSettings } from '../lib/background/settings-store.ts';
 import { builtinAdapters } from '../lib/adapters/adapter-registry.ts';
-import { parseExportFile } from '../lib/store/export-format.ts';
-import { importExportFile } from '../lib/store/import-results.ts';
+import { purgeExpired } from '../lib/store/maintenance.ts';
+import { builtinCatalogSet } from '../catalogs/index.ts';
+import { matchOrderName } from '../lib/matching/match-order-name.ts';
 import { withSendResponse } from '../lib/messaging/listen-with-response.ts';
-import type { ImportReply, NoteInsertCommand, NoteInsertReply, PanelUpdatedNotice, StoreStats } from '../lib/messaging/protocol.ts';
+import type { NoteInsertCommand, NoteInsertReply, PanelUpdatedNotice, StoreStats } from '../lib/messaging/protocol.ts';
 
 export default defineBackground(() => {
   const db = openHrDatabase();
@@ -26,6 +27,16 @@ export default defineBackground(() => {
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
   const newId = () => `${Date.now().toString(36).padStart(9, '0')}-${crypto.randomUUID()}`;
+
+  // Retention: once a day, drop results no window can use any more (alarms survive the worker sleeping).
+  browser.alarms.create('purge-expired', { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== 'purge-expired') return;
+    purgeExpired(db, builtinCatalogSet, (name, set) => matchOrderName(name, set), new Date()).then(
+      (counts) => console.info('[互认助手] 已清理过期结果', counts),
+      (error: unknown) => console.error('[互认助手] 清理失败', error),
+    );
+  });
 
   const notifyPanel = (panelToken: string) => {
     const notice: PanelUpdatedNotice = { type: 'panel/updated', panelToken };
@@ -97,17 +108,6 @@ export default defineBackground(() => {
         return loadSettings(db);
       case 'settings/save':
         return saveSettings(db, message.settings, new Date());
-      case 'store/import': {
-        const parsed = parseExportFile(message.text);
-        if (!parsed.ok) {
-          const reply: ImportReply = { ok: false, patients: 0, results: 0, errors: parsed.issues };
-          return Promise.resolve(reply);
-        }
-        return importExportFile(db, parsed.file).then(
-          (counts): ImportReply => ({ ok: true, ...counts, errors: [] }),
-          (error: unknown): ImportReply => ({ ok: false, patients: 0, results: 0, errors: [{ entry: 'file', field: '', message: String(error) }] }),
-        );
-      }
       case 'store/stats':
         return Promise.all([db.patients.count(), db.results.count()]).then(([patients, results]): StoreStats => ({ patients, results }));
     }

@@ -44,6 +44,11 @@ export const TEXT = {
   panelCoverage: { full: '套餐各项均可互认', partial: '套餐部分项目可互认', none: '套餐项目均不可互认' },
   importTitle: '导入外院检查检验结果',
   importButton: '选择文件导入',
+  importFormats: '支持：本助手导出的文件、CSV（UTF-8 或 GBK）、FHIR R4（Bundle 或 NDJSON）、HL7 v2 ORU^R01。',
+  importProgress: '导入进度',
+  importLocalNumbers: '文件中的门诊号/就诊号是本院 HIS 的号码（外院号码请勿勾选：只按身份证号、医保卡号关联患者）',
+  importValidating: '正在校验每条记录…',
+  importMoreErrors: (count: number) => `另有 ${count} 处错误未列出。`,
   importDone: (patients: number, results: number) => `导入完成：患者 ${patients} 人，结果 ${results} 条。`,
   importFailed: (count: number) => `文件有 ${count} 处错误，未导入任何记录：`,
   storeStats: (patients: number, results: number) => `本机已存：患者 ${patients} 人，结果 ${results} 条。`,
@@ -112,4 +117,17 @@ export const SETTINGS_TEXT = {
   },
   save: '保存设置',
   saved: '设置已保存，新开的开单界面即按此判断。',
+} as const;
+
+export const MAINTENANCE_TEXT = {
+  title: '数据维护',
+  exportAll: '导出全部结果（可在另一台电脑导入恢复）',
+  purgeNow: '立即清理过期结果',
+  purged: (results: number, patients: number) => `已清理过期结果 ${results} 条、无结果患者 ${patients} 人。`,
+  eraseBy: '按标识删除一位患者的全部数据：',
+  identifierKinds: { hisPatientId: '门诊号/病历号', hisVisitId: '就诊号', idCard: '身份证号', insuranceCard: '医保卡号' },
+  identifierValue: '标识号码',
+  erase: '删除',
+  erased: (results: number, decisions: number) => `已删除该患者：结果 ${results} 条，互认选择记录 ${decisions} 条。`,
+  notFound: '本机没有该标识的患者。',
 } as const;

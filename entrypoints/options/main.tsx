@@ -2,14 +2,47 @@
 import { createRoot } from 'react-dom/client';
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { ImportPanel } from '../../components/import-panel.tsx';
+import { ImportPanel, type ImportPanelProps } from '../../components/import-panel.tsx';
+import { openHrDatabase } from '../../lib/store/hr-database.ts';
+import { importFileIntoStore } from '../../lib/store/import-file-into-store.ts';
+import { MaintenancePanel, type MaintenancePanelProps } from '../../components/maintenance-panel.tsx';
+import { erasePatient, exportStore, purgeExpired } from '../../lib/store/maintenance.ts';
+import { findPatientByIdentifiers } from '../../lib/store/find-patient.ts';
+import { builtinCatalogSet } from '../../catalogs/index.ts';
+import { matchOrderName } from '../../lib/matching/match-order-name.ts';
+import { MAINTENANCE_TEXT } from '../../lib/ui-text.ts';
 import { SettingsForm, type SettingsFormProps } from '../../components/settings-form.tsx';
-import type { ImportReply, StoreStats } from '../../lib/messaging/protocol.ts';
+import type { StoreStats } from '../../lib/messaging/protocol.ts';
 import './options.css';
+
+// The options page is an extension page: it may open the store itself (same origin as the background).
+const db = openHrDatabase();
 
 const loadSettings: SettingsFormProps['load'] = () => browser.runtime.sendMessage({ type: 'settings/get' }) as ReturnType<SettingsFormProps['load']>;
 const saveSettings: SettingsFormProps['save'] = (settings) =>
   browser.runtime.sendMessage({ type: 'settings/save', settings }) as ReturnType<SettingsFormProps['save']>;
+
+const maintenance: MaintenancePanelProps = {
+  async exportAll() {
+    const file = await exportStore(db, new Date());
+    const url = URL.createObjectURL(new Blob([JSON.stringify(file)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `互认助手导出-${file.exportedAt.slice(0, 10)}.json`;
+    link.click();
+    URL.revokeObjectURL(url);
+  },
+  async erasePatient(kind, value) {
+    const found = await findPatientByIdentifiers(db, { [kind]: value });
+    if (found.kind !== 'identifier') return { ok: false, message: MAINTENANCE_TEXT.notFound };
+    const counts = await erasePatient(db, found.patientKey);
+    return { ok: true, message: MAINTENANCE_TEXT.erased(counts.results, counts.decisions) };
+  },
+  async purgeNow() {
+    const counts = await purgeExpired(db, builtinCatalogSet, (name, set) => matchOrderName(name, set), new Date());
+    return MAINTENANCE_TEXT.purged(counts.results, counts.patients);
+  },
+};
 
 function OptionsPage() {
   const [stats, setStats] = useState<StoreStats | undefined>();
@@ -17,8 +50,8 @@ function OptionsPage() {
     void browser.runtime.sendMessage({ type: 'store/stats' }).then((reply) => setStats(reply as StoreStats));
   }, []);
   useEffect(refresh, [refresh]);
-  const importFile = async (fileName: string, text: string) => {
-    const reply = (await browser.runtime.sendMessage({ type: 'store/import', fileName, text })) as ImportReply;
+  const importFile: ImportPanelProps['importFile'] = async (fileName, bytes, localPatientNumbers, onProgress) => {
+    const reply = await importFileIntoStore(db, fileName, bytes, { localPatientNumbers }, onProgress);
     refresh();
     return reply;
   };
@@ -27,6 +60,7 @@ function OptionsPage() {
       <h1>检查检验结果互认助手</h1>
       <SettingsForm load={loadSettings} save={saveSettings} />
       <ImportPanel importFile={importFile} stats={stats} />
+      <MaintenancePanel {...maintenance} />
     </main>
   );
 }

@@ -105,7 +105,6 @@ export interface PriorDisplay {
 export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/get-state'), panelToken: z.string().regex(/^[a-z0-9]{16,40}$/) }),
   z.object({ type: z.literal('panel/get-tab-state'), tabId: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('store/import'), fileName: z.string().max(300), text: z.string() }),
   z.object({ type: z.literal('store/stats') }),
   z.object({
     type: z.literal('decision/record'),

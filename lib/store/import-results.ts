@@ -1,5 +1,7 @@
-// Writes a validated export file into the store in one transaction: an interrupted or failed
-// import leaves the store as it was; importing the same file twice adds nothing twice.
+// Writes a validated export file into the store in ONE transaction: an interrupted or failed import
+// (closed page, quota, crash) leaves the store as it was; importing the same file twice adds nothing
+// twice (ids are stable, patients merge on any shared identifier). Work is done in chunks inside
+// that transaction so the caller can show progress.
 import type { ExportFile } from './export-format.ts';
 import { identifierKey, type HrDatabase, type StoredPatient, type StoredResult } from './hr-database.ts';
 
@@ -8,31 +10,52 @@ export interface ImportCounts {
   results: number;
 }
 
-export async function importExportFile(db: HrDatabase, file: ExportFile): Promise<ImportCounts> {
+export type ImportProgress = (done: number, total: number) => void;
+
+const CHUNK = 5_000;
+
+export async function importExportFile(db: HrDatabase, file: ExportFile, onProgress?: ImportProgress): Promise<ImportCounts> {
+  const total = file.patients.length + file.results.length;
+  let done = 0;
   return db.transaction('rw', db.patients, db.results, async () => {
     const keyMap = new Map<string, string>();
-    const patients: StoredPatient[] = [];
-    for (const patient of file.patients) {
-      const identifiers = patient.identifiers.map((id) => identifierKey(id.kind, id.value));
-      // The same person may already be stored under another key (an earlier import): merge on any
-      // shared identifier rather than creating a second record.
-      const existing = await db.patients.where('identifiers').anyOf(identifiers).first();
-      const key = existing?.key ?? patient.key;
-      keyMap.set(patient.key, key);
-      patients.push({
-        key,
-        identifiers: [...new Set([...(existing?.identifiers ?? []), ...identifiers])],
-        name: patient.name,
-        sex: patient.sex,
-        birthDate: patient.birthDate,
+    for (let start = 0; start < file.patients.length; start += CHUNK) {
+      const chunk = file.patients.slice(start, start + CHUNK);
+      const identifiersOf = chunk.map((patient) => patient.identifiers.map((id) => identifierKey(id.kind, id.value)));
+      // One indexed query per chunk finds every patient already stored under any of these identifiers.
+      const existing = await db.patients.where('identifiers').anyOf(identifiersOf.flat()).toArray();
+      const byIdentifier = new Map<string, StoredPatient>();
+      for (const patient of existing) for (const id of patient.identifiers) byIdentifier.set(id, patient);
+      const merged = new Map<string, StoredPatient>();
+      chunk.forEach((patient, index) => {
+        const identifiers = identifiersOf[index]!;
+        const match = identifiers.map((id) => byIdentifier.get(id)).find(Boolean);
+        const key = match?.key ?? keyMap.get(patient.key) ?? patient.key;
+        keyMap.set(patient.key, key);
+        const previous = merged.get(key) ?? match;
+        const record: StoredPatient = {
+          key,
+          identifiers: [...new Set([...(previous?.identifiers ?? []), ...identifiers])],
+          name: patient.name,
+          sex: patient.sex,
+          birthDate: patient.birthDate,
+        };
+        merged.set(key, record);
+        for (const id of record.identifiers) byIdentifier.set(id, record);
       });
+      await db.patients.bulkPut([...merged.values()]);
+      done += chunk.length;
+      onProgress?.(done, total);
     }
-    await db.patients.bulkPut(patients);
-    const results: StoredResult[] = file.results.map(({ patientKey, ...rest }) => ({
-      ...rest,
-      patientKey: keyMap.get(patientKey) ?? patientKey,
-    }));
-    await db.results.bulkPut(results);
-    return { patients: patients.length, results: results.length };
+    for (let start = 0; start < file.results.length; start += CHUNK) {
+      const chunk: StoredResult[] = file.results.slice(start, start + CHUNK).map(({ patientKey, ...rest }) => ({
+        ...rest,
+        patientKey: keyMap.get(patientKey) ?? patientKey,
+      }));
+      await db.results.bulkPut(chunk);
+      done += chunk.length;
+      onProgress?.(done, total);
+    }
+    return { patients: keyMap.size === 0 ? 0 : new Set(keyMap.values()).size, results: file.results.length };
   });
 }
