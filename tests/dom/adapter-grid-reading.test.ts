@@ -125,4 +125,15 @@ describe('frame paths', () => {
     expect(frameDocument(workWindow, { from: 'top', path: ['banner', 'inner'] })).toBeUndefined();
     expect(frameDocument(workWindow, 'self')).toBe(work!.contentDocument);
   });
+
+  it('reach a banner nested two iframes deep, from the top or from a sibling', () => {
+    document.body.innerHTML = '<iframe name="outer"></iframe>';
+    const outer = document.querySelector('iframe')!.contentDocument!;
+    outer.body.innerHTML = '<iframe name="inner"></iframe><iframe name="work"></iframe>';
+    const [inner, work] = Array.from(outer.querySelectorAll('iframe'));
+    inner!.contentDocument!.body.innerHTML = '<span id="no">MZ20260005</span>';
+    const workWindow = work!.contentWindow!;
+    expect(frameDocument(workWindow, { from: 'top', path: ['outer', 'inner'] })).toBe(inner!.contentDocument);
+    expect(frameDocument(workWindow, { from: 'parent', path: ['inner'] })?.querySelector('#no')?.textContent).toBe('MZ20260005');
+  });
 });

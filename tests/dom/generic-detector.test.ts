@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ORDER_GRID_THRESHOLD, detectOrderScreen } from '../../lib/content/generic-detector.ts';
 import { looksLikeCatalogItem, looksLikeDrug } from '../../lib/content/generic-item-lexicon.ts';
 import { watchOrderGrid } from '../../lib/content/order-row-watcher.ts';
+import { frameDocument, readSource } from '../../lib/content/read-dom-text.ts';
 import { listLegacyFixtures, loadHtmlFixture, loadLegacyFixture } from './fixtures/legacy-fixtures.ts';
 import { EXPECTED } from './fixtures/legacy-expectations.ts';
 
@@ -49,6 +50,16 @@ describe.each(listLegacyFixtures().map((f) => [`${f.style}/${f.caseName}`, f] as
     expect(patient.ids.hisPatientId).toBe(expected.ids.hisPatientId);
     if (patient.ids.idCard) expect(patient.ids.idCard).toBe(expected.ids.idCard);
     for (const value of Object.values(patient.ids)) expect(value).not.toContain(expected.name);
+  });
+
+  it('proposes identifier sources that read the same values again through their frame', () => {
+    const fixture = loadLegacyFixture(style, caseName);
+    opened.push(fixture);
+    const { patient } = detectOrderScreen(fixture.orderWindow);
+    expect(patient.sources.length).toBeGreaterThan(0);
+    for (const { kind, frame, source } of patient.sources) {
+      expect(readSource(frameDocument(fixture.orderWindow, frame)!, source), `${kind} ${source.selector}`).toBe(patient.ids[kind]);
+    }
   });
 });
 
