@@ -8,6 +8,8 @@ import { evaluateSnapshot } from '../lib/background/evaluate-snapshot.ts';
 import { createPanelStateCache, type SessionArea } from '../lib/background/panel-state-cache.ts';
 import { recordDecision } from '../lib/background/record-decision.ts';
 import { buildConsent } from '../lib/background/build-consent.ts';
+import { addManualResult } from '../lib/background/add-manual-result.ts';
+import { toShanghaiIso } from '../lib/background/shanghai-time.ts';
 import { loadSettings, saveSettings } from '../lib/background/settings-store.ts';
 import { builtinAdapters } from '../lib/adapters/adapter-registry.ts';
 import { purgeExpired } from '../lib/store/maintenance.ts';
@@ -103,6 +105,18 @@ export default defineBackground(() => {
           if (!entry) return { ok: false, error: '开单界面的互认状态已失效。' };
           const { settings } = await loadSettings(db);
           return buildConsent(entry, message.concept, settings.orderingInstitution.name, new Date());
+        })();
+      case 'results/add-manual':
+        return (async () => {
+          const entry = await panels.get(message.panelToken);
+          if (!entry) return { ok: false, error: '开单界面的互认状态已失效。' };
+          const reply = await addManualResult(db, entry, message, toShanghaiIso(new Date()).slice(0, 10));
+          if (reply.ok) {
+            await browser.tabs
+              .sendMessage(entry.context.tabId, { type: 'orders/refresh' }, { frameId: entry.context.frameId })
+              .catch(() => undefined);
+          }
+          return reply;
         })();
       case 'settings/get':
         return loadSettings(db);

@@ -16,6 +16,7 @@ export const ROW_MARKER_LABELS: Partial<Record<VerdictStatus, string>> = {
   optional: '可酌情互认',
   exempt: '例外·可复查',
   'not-eligible': '外院结果不可互认',
+  'no-prior': '无外院结果·可补录',
 };
 
 export const DECIDED_ROW_LABELS: Record<'accept' | 'retest' | 'patient-declines', string> = {
@@ -130,4 +131,26 @@ export const MAINTENANCE_TEXT = {
   erase: '删除',
   erased: (results: number, decisions: number) => `已删除该患者：结果 ${results} 条，互认选择记录 ${decisions} 条。`,
   notFound: '本机没有该标识的患者。',
+} as const;
+
+export const MANUAL_TEXT = {
+  open: '补录患者带来的外院结果',
+  title: '补录外院结果（纸质报告）',
+  item: '项目',
+  itemPlaceholder: '输入名称或拼音首字母，如 XHDB',
+  date: '检查/采样日期',
+  institution: '检查机构',
+  mark: '互认标识',
+  noMark: '无标识',
+  qualitative: '定性结果',
+  unknown: '未注明',
+  value: '结果',
+  unit: '单位',
+  archiveNo: '档案号/报告号',
+  save: '保存',
+  close: '关闭',
+  needItem: '请填写项目。',
+  needInstitution: '请填写检查机构。',
+  saved: (name: string) => `已补录：${name}。开单界面已按新结果重新判断。`,
+  failed: '保存失败',
 } as const;

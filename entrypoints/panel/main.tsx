@@ -5,7 +5,10 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { VerdictPanel } from '../../components/verdict-panel.tsx';
 import type { PanelActions } from '../../components/order-verdict-card.tsx';
-import type { DecisionReply, NoteInsertReply, PanelState, PanelUpdatedNotice } from '../../lib/messaging/protocol.ts';
+import type { DecisionReply, ManualResultReply, NoteInsertReply, PanelState, PanelUpdatedNotice } from '../../lib/messaging/protocol.ts';
+import { ManualResultForm } from '../../components/manual-result-form.tsx';
+import itemSearchIndex from '../../catalogs/item-search-index.json' with { type: 'json' };
+import type { ItemSearchIndex } from '../../lib/catalog/item-search.ts';
 import './panel.css';
 
 const token = window.location.hash.slice(1);
@@ -46,7 +49,19 @@ function PanelPage() {
         },
       }
     : undefined;
-  return <VerdictPanel state={state} {...(actions ? { actions } : {})} />;
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  return (
+    <>
+      <VerdictPanel state={state} {...(actions ? { actions } : {})} />
+      {state?.patient.kind === 'identifier' ? (
+        <ManualResultForm
+          index={itemSearchIndex as ItemSearchIndex}
+          today={today}
+          save={(result) => browser.runtime.sendMessage({ type: 'results/add-manual', panelToken: token, result }) as Promise<ManualResultReply>}
+        />
+      ) : null}
+    </>
+  );
 }
 
 /** The async clipboard API needs the iframe's `allow` and a focused document; fall back to execCommand. */

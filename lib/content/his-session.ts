@@ -30,6 +30,8 @@ const TONES: Partial<Record<RowVerdict['status'], MarkerTone>> = {
   optional: 'optional',
   exempt: 'exempt',
   'not-eligible': 'info',
+  // A listed item without a prior: a quiet marker that opens the panel to enter a paper result.
+  'no-prior': 'info',
 };
 
 export interface HisSession {

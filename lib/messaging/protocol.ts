@@ -2,7 +2,8 @@
 // Every inbound message is zod-parsed in the background (the trust boundary); the content script
 // imports only the types from here (`import type`), so zod stays out of every HIS frame.
 import { z } from 'zod';
-import { exceptionCodeSchema, type ExceptionCode, type OrderVerdict } from '../rules/evaluate-schema.ts';
+import { exceptionCodeSchema, institutionSchema, type ExceptionCode, type OrderVerdict } from '../rules/evaluate-schema.ts';
+import { markSchema } from '../catalog/catalog-schema.ts';
 
 const shortText = z.string().max(200);
 
@@ -121,10 +122,31 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('note/insert'), panelToken: z.string().regex(/^[a-z0-9]{16,40}$/), text: z.string().min(1).max(4000) }),
   z.object({ type: z.literal('consent/get'), panelToken: z.string().regex(/^[a-z0-9]{16,40}$/), concept: z.string().min(1).max(200) }),
+  z.object({
+    type: z.literal('results/add-manual'),
+    panelToken: z.string().regex(/^[a-z0-9]{16,40}$/),
+    /** A result the patient brought on paper (川渝互认规则 二: 患者提供的已有结果). */
+    result: z.object({
+      itemName: z.string().trim().min(1, '请填写项目').max(200),
+      performedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '请填写检查/采样日期'),
+      institution: institutionSchema,
+      mark: markSchema.nullable(),
+      result: z.enum(['positive', 'negative']).nullable(),
+      value: z.string().max(100).optional(),
+      unit: z.string().max(40).optional(),
+      archiveNo: z.string().max(100).optional(),
+    }),
+  }),
   z.object({ type: z.literal('settings/get') }),
   z.object({ type: z.literal('settings/save'), settings: z.unknown() }),
 ]);
 export type DecisionRequest = Extract<ExtensionPageMessage, { type: 'decision/record' }>;
+export type ManualResultRequest = Extract<ExtensionPageMessage, { type: 'results/add-manual' }>;
+
+export interface ManualResultReply {
+  ok: boolean;
+  error?: string;
+}
 export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
 
 /** Sent by the background to extension pages when a panel's state changed. */

@@ -122,3 +122,27 @@ describe('decisions in Chromium', () => {
     }
   });
 });
+
+describe('paper results brought by the patient', () => {
+  it('are entered in the panel with pinyin autocomplete and judged at once', async () => {
+    const page = await openTrainingHis(browser.context, server.origin);
+    await orderItem(page, '右膝关节MR平扫');
+    expect(await markerText(page, '右膝关节MR平扫')).toBe('无外院结果·可补录');
+    await (await orderFrame(page)).locator('hrb-row-marker').click();
+    const panel = await waitForPanel(page);
+    await panel.getByRole('button', { name: '补录患者带来的外院结果' }).click();
+    const form = panel.getByRole('form', { name: '补录外院结果（纸质报告）' });
+    await form.getByRole('combobox').fill('YCXGJMRPS');
+    await form.getByRole('option').first().getByRole('button').click();
+    expect(await form.getByRole('combobox').inputValue()).toContain('右侧膝关节');
+    const tenDaysAgo = new Date(Date.now() + 8 * 3600_000 - 10 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel('检查/采样日期').fill(tenDaysAgo);
+    await form.getByLabel('检查机构').fill('四川省人民医院');
+    await form.getByLabel('档案号/报告号').fill('MR-PAPER-001');
+    await form.getByRole('button', { name: '保存' }).click();
+    await form.getByRole('status').waitFor();
+    await expect.poll(() => markerText(page, '右膝关节MR平扫')).toBe('互认·勿重复');
+    await panelOrder(panel, '右膝关节MR平扫').getByText('四川省人民医院（三级）').waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,34 @@
+// A result the patient brought on paper, entered by the doctor in the panel. It is tied to the
+// patient the panel was opened for (identified by an identifier on screen), validated like any
+// imported record, and stored with a stable id so entering it twice adds it once.
+import type { ManualResultReply, ManualResultRequest } from '../messaging/protocol.ts';
+import { exportResultSchema } from '../store/export-format.ts';
+import type { HrDatabase } from '../store/hr-database.ts';
+import type { PanelEntry } from './panel-state-cache.ts';
+
+export async function addManualResult(db: HrDatabase, entry: PanelEntry, message: ManualResultRequest, today: string): Promise<ManualResultReply> {
+  const patientKey = entry.context.patientKey;
+  if (!patientKey) return { ok: false, error: '未识别患者身份（界面上没有门诊号等标识），不能补录结果。' };
+  const { result } = message;
+  if (result.performedAt > today) return { ok: false, error: '检查/采样日期不能晚于今天。' };
+  const candidate = {
+    id: `manual:${patientKey}:${result.itemName.trim()}:${result.performedAt}:${result.institution.name.trim()}`,
+    patientKey,
+    itemName: result.itemName.trim(),
+    performedAt: result.performedAt,
+    institution: { ...result.institution, name: result.institution.name.trim() },
+    mark: result.mark,
+    result: result.result,
+    ...(result.value?.trim() ? { value: result.value.trim() } : {}),
+    ...(result.unit?.trim() ? { unit: result.unit.trim() } : {}),
+    ...(result.archiveNo?.trim() ? { archiveNo: result.archiveNo.trim() } : {}),
+    source: 'manual',
+  };
+  const parsed = exportResultSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `${issue?.path.join('.') ?? ''}：${issue?.message ?? '无效'}` };
+  }
+  await db.results.put(parsed.data);
+  return { ok: true };
+}
