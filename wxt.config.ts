@@ -16,11 +16,21 @@ export default defineConfig({
     action: { default_title: '检查检验结果互认助手' },
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
-    web_accessible_resources: [
-      { resources: ['panel.html'], matches: ['http://127.0.0.1/*', 'http://localhost/*'] },
-    ],
+    // The panel is framed into HIS pages on whatever intranet origin a deployment configures, and this
+    // list cannot change at run time. It shows nothing without the random per-frame token that only
+    // the content script and the background know.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'hr-assistant@example.invalid', strict_min_version: '115.0' } } }
       : { minimum_chrome_version: '88' }),
   }),
+  hooks: {
+    // The benchmark page (entrypoints/bench) is built only by `npm run bench` (HR_BENCH=1, into
+    // .output/chrome-mv3-bench): it never ships in the normal build.
+    'entrypoints:found': (_wxt, infos) => {
+      if (process.env.HR_BENCH === '1') return;
+      const kept = infos.filter((info) => info.name !== 'bench');
+      infos.splice(0, infos.length, ...kept);
+    },
+  },
 });

@@ -10,6 +10,8 @@ import { recordDecision } from '../lib/background/record-decision.ts';
 import { buildConsent } from '../lib/background/build-consent.ts';
 import { addManualResult } from '../lib/background/add-manual-result.ts';
 import { toShanghaiIso } from '../lib/background/shanghai-time.ts';
+import { applyDeployment, currentDeployment, STORAGE_KEYS, type ScriptingApi } from '../lib/background/apply-deployment.ts';
+import type { ScreenAdapter } from '../lib/adapters/adapter-schema.ts';
 import { loadSettings, saveSettings } from '../lib/background/settings-store.ts';
 import { builtinAdapters } from '../lib/adapters/adapter-registry.ts';
 import { purgeExpired } from '../lib/store/maintenance.ts';
@@ -54,9 +56,13 @@ export default defineBackground(() => {
     }
     if (routed.from === 'content') {
       const { message, tabId, frameId } = routed;
-      const adapter = builtinAdapters.find((candidate) => candidate.id === message.snapshot.adapterId);
-      return loadSettings(db)
-        .then(({ settings }) => evaluateSnapshot(db, message.snapshot, settings, new Date(), Boolean(adapter?.noteField)))
+      return Promise.all([loadSettings(db), browser.storage.local.get([STORAGE_KEYS.adapters])])
+        .then(([loaded, stored]) => {
+          const adapters = [...((stored[STORAGE_KEYS.adapters] as ScreenAdapter[] | undefined) ?? []), ...builtinAdapters];
+          const adapter = adapters.find((candidate) => candidate.id === message.snapshot.adapterId);
+          return { settings: loaded.settings, adapter };
+        })
+        .then(({ settings, adapter }) => evaluateSnapshot(db, message.snapshot, settings, new Date(), Boolean(adapter?.noteField)))
         .then(async ({ reply, state, context }) => {
           await panels.put(message.panelToken, { state, context: { ...context, tabId, frameId } });
           if (reply.showPanel) latestTokenByTab.set(tabId, message.panelToken);
@@ -118,6 +124,16 @@ export default defineBackground(() => {
           }
           return reply;
         })();
+      case 'deployment/apply':
+        return applyDeployment(message.text, {
+          db,
+          storage: browser.storage.local,
+          scripting: browser.scripting as unknown as ScriptingApi,
+          permissions: browser.permissions,
+          now: new Date(),
+        });
+      case 'deployment/get':
+        return loadSettings(db).then(({ settings }) => currentDeployment({ storage: browser.storage.local, settings }));
       case 'settings/get':
         return loadSettings(db);
       case 'settings/save':

@@ -8,15 +8,21 @@ import { findAdapterForUrl } from '../lib/adapters/url-glob.ts';
 import { startHisSession } from '../lib/content/his-session.ts';
 import { withSendResponse } from '../lib/messaging/listen-with-response.ts';
 import type { ContentMessage, ErrorReply, EvaluateReply } from '../lib/messaging/protocol.ts';
+import type { ScreenAdapter } from '../lib/adapters/adapter-schema.ts';
+import { STORAGE_KEYS } from '../lib/config/storage-keys.ts';
 
 export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  main(ctx) {
-    const adapter = findAdapterForUrl(builtinAdapters, window.location.href);
-    if (!adapter) return;
+  async main(ctx) {
+    // The department's adapters (validated by the background when the deployment bundle was
+    // applied) come before the built-in ones, so a department can override a built-in screen.
+    const stored = await browser.storage.local.get(STORAGE_KEYS.adapters).catch(() => ({}) as Record<string, unknown>);
+    const deployment = (stored[STORAGE_KEYS.adapters] as ScreenAdapter[] | undefined) ?? [];
+    const adapter = findAdapterForUrl([...deployment, ...builtinAdapters], window.location.href);
+    if (!adapter || ctx.isInvalid) return;
     const session = startHisSession(window, adapter, {
       send: (message: ContentMessage) =>
         browser.runtime.sendMessage(message).then(

@@ -154,3 +154,15 @@ export const MANUAL_TEXT = {
   saved: (name: string) => `已补录：${name}。开单界面已按新结果重新判断。`,
   failed: '保存失败',
 } as const;
+
+export const DEPLOYMENT_TEXT = {
+  title: 'HIS 界面配置（部署包）',
+  intro: '由信息科统一下发的部署包：本院设置、允许读取的 HIS 地址、各开单界面的配置。导入后会请求这些地址的访问授权。',
+  load: '选择部署包文件',
+  summary: (origins: number, adapters: number, hospital: string) => `${hospital}：HIS 地址 ${origins} 个，界面配置 ${adapters} 个。`,
+  apply: '授权并启用',
+  exportCurrent: '导出当前部署包',
+  applied: '部署包已启用：新打开的 HIS 界面即按此配置读取。',
+  denied: '未获得 HIS 地址的访问授权，部署包未启用。',
+  file: '文件',
+} as const;

@@ -10,7 +10,10 @@ import { erasePatient, exportStore, purgeExpired } from '../../lib/store/mainten
 import { findPatientByIdentifiers } from '../../lib/store/find-patient.ts';
 import { builtinCatalogSet } from '../../catalogs/index.ts';
 import { matchOrderName } from '../../lib/matching/match-order-name.ts';
-import { MAINTENANCE_TEXT } from '../../lib/ui-text.ts';
+import { DEPLOYMENT_TEXT, MAINTENANCE_TEXT } from '../../lib/ui-text.ts';
+import { DeploymentPanel, type DeploymentPanelProps } from '../../components/deployment-panel.tsx';
+import { originMatchPatterns, parseDeploymentBundle } from '../../lib/config/deployment-bundle.ts';
+import { BUILT_IN_MATCHES } from '../../lib/background/apply-deployment.ts';
 import { SettingsForm, type SettingsFormProps } from '../../components/settings-form.tsx';
 import type { StoreStats } from '../../lib/messaging/protocol.ts';
 import './options.css';
@@ -25,12 +28,7 @@ const saveSettings: SettingsFormProps['save'] = (settings) =>
 const maintenance: MaintenancePanelProps = {
   async exportAll() {
     const file = await exportStore(db, new Date());
-    const url = URL.createObjectURL(new Blob([JSON.stringify(file)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `互认助手导出-${file.exportedAt.slice(0, 10)}.json`;
-    link.click();
-    URL.revokeObjectURL(url);
+    download(`互认助手导出-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file));
   },
   async erasePatient(kind, value) {
     const found = await findPatientByIdentifiers(db, { [kind]: value });
@@ -41,6 +39,34 @@ const maintenance: MaintenancePanelProps = {
   async purgeNow() {
     const counts = await purgeExpired(db, builtinCatalogSet, (name, set) => matchOrderName(name, set), new Date());
     return MAINTENANCE_TEXT.purged(counts.results, counts.patients);
+  },
+};
+
+function download(name: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+const deployment: DeploymentPanelProps = {
+  check(text) {
+    const parsed = parseDeploymentBundle(text);
+    if (!parsed.ok) return parsed;
+    const { bundle } = parsed;
+    return {
+      ok: true,
+      origins: originMatchPatterns(bundle.hisOrigins).filter((pattern) => !BUILT_IN_MATCHES.includes(pattern)),
+      summary: DEPLOYMENT_TEXT.summary(bundle.hisOrigins.length, bundle.adapters.length, bundle.settings.orderingInstitution.name),
+    };
+  },
+  requestAccess: (origins) => browser.permissions.request({ origins }),
+  apply: (text) => browser.runtime.sendMessage({ type: 'deployment/apply', text }) as ReturnType<DeploymentPanelProps['apply']>,
+  async exportCurrent() {
+    const bundle = await browser.runtime.sendMessage({ type: 'deployment/get' });
+    download('互认助手部署包.json', JSON.stringify(bundle, null, 2));
   },
 };
 
@@ -58,6 +84,7 @@ function OptionsPage() {
   return (
     <main>
       <h1>检查检验结果互认助手</h1>
+      <DeploymentPanel {...deployment} />
       <SettingsForm load={loadSettings} save={saveSettings} />
       <ImportPanel importFile={importFile} stats={stats} />
       <MaintenancePanel {...maintenance} />

@@ -137,6 +137,8 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
       archiveNo: z.string().max(100).optional(),
     }),
   }),
+  z.object({ type: z.literal('deployment/apply'), text: z.string().max(2_000_000) }),
+  z.object({ type: z.literal('deployment/get') }),
   z.object({ type: z.literal('settings/get') }),
   z.object({ type: z.literal('settings/save'), settings: z.unknown() }),
 ]);
