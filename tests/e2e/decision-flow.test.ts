@@ -132,9 +132,10 @@ describe('paper results brought by the patient', () => {
     const panel = await waitForPanel(page);
     await panel.getByRole('button', { name: '补录患者带来的外院结果' }).click();
     const form = panel.getByRole('form', { name: '补录外院结果（纸质报告）' });
-    await form.getByRole('combobox').fill('YCXGJMRPS');
+    const item = form.getByPlaceholder('输入名称或拼音首字母，如 XHDB');
+    await item.fill('YCXGJMRPS');
     await form.getByRole('option').first().getByRole('button').click();
-    expect(await form.getByRole('combobox').inputValue()).toContain('右侧膝关节');
+    expect(await item.inputValue()).toContain('右侧膝关节');
     const tenDaysAgo = new Date(Date.now() + 8 * 3600_000 - 10 * 86_400_000).toISOString().slice(0, 10);
     await form.getByLabel('检查/采样日期').fill(tenDaysAgo);
     await form.getByLabel('检查机构').fill('四川省人民医院');

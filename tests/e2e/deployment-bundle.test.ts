@@ -1,0 +1,85 @@
+// A department's own screen, configured without code: before the deployment bundle is applied the
+// extension leaves the screen alone; after IT staff load the bundle in the options page, the same
+// screen warns. (The screen here is the training HIS served under /dept/, a path no built-in
+// adapter covers.)
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveTrainingHis, TRAINING_HIS_DIR, type RunningServer } from '../../seeds/demo/serve-training-his.ts';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
+import { loadDemoData } from '../../seeds/demo/load-demo-data.ts';
+import { orderFrame, orderItem, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
+import { trainingHisAdapter } from '../../lib/adapters/training-his-adapter.ts';
+import { TRAINING_SETTINGS } from '../../lib/background/deployment-settings.ts';
+
+let root: string;
+let server: RunningServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'hr-dept-'));
+  await symlink(TRAINING_HIS_DIR, join(root, 'dept'));
+  server = await serveTrainingHis(0, root);
+  browser = await launchExtensionBrowser({ headless: true });
+  await loadDemoData(browser.context, browser.extensionId);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+async function openDeptScreen() {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/dept/index.html`);
+  await orderFrame(page);
+  return page;
+}
+
+async function applyBundle(bundle: unknown): Promise<string> {
+  const file = join(root, 'bundle.json');
+  await writeFile(file, JSON.stringify(bundle), 'utf8');
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.getByTestId('deployment-file').setInputFiles(file);
+  const alert = page.getByRole('alert');
+  if (await alert.isVisible().catch(() => false)) {
+    const text = (await alert.textContent()) ?? '';
+    await page.close();
+    return text;
+  }
+  await page.getByRole('button', { name: '授权并启用' }).click();
+  const outcome = page.locator('[role=status], [role=alert]').filter({ hasText: /部署包|hisOrigins|adapters/ }).first();
+  await outcome.waitFor();
+  const text = (await outcome.textContent()) ?? '';
+  await page.close();
+  return text;
+}
+
+describe('deployment bundle in Chromium', () => {
+  it('a screen with no adapter is left alone until the department’s bundle configures it', async () => {
+    const before = await openDeptScreen();
+    await orderItem(before, '左侧膝关节磁共振平扫成像');
+    await before.waitForTimeout(500);
+    expect(await (await orderFrame(before)).locator('hrb-row-marker').count()).toBe(0);
+    await before.close();
+
+    const adapter = { ...trainingHisAdapter, id: 'dept-order-entry', name: '某科室开单界面', urlPatterns: ['http://127.0.0.1:*/dept/order-entry.html**'] };
+    const bundle = { format: 'hr-assistant-deployment', version: 1, settings: TRAINING_SETTINGS, hisOrigins: [server.origin], adapters: [adapter] };
+    expect(await applyBundle(bundle)).toContain('部署包已启用');
+
+    const after = await openDeptScreen();
+    await orderItem(after, '左侧膝关节磁共振平扫成像');
+    const panel = await waitForPanel(after);
+    await panel.locator('[data-status="required"]').first().waitFor();
+    await after.close();
+  });
+
+  it('refuses a bundle whose adapter reaches outside its HIS origins, naming the field', async () => {
+    const adapter = { ...trainingHisAdapter, id: 'elsewhere', urlPatterns: ['http://10.9.9.9/his/order.jsp'] };
+    const text = await applyBundle({ format: 'hr-assistant-deployment', version: 1, settings: TRAINING_SETTINGS, hisOrigins: [server.origin], adapters: [adapter] });
+    expect(text).toContain('adapters.0.urlPatterns.0');
+  });
+});
