@@ -44,8 +44,11 @@ async function applyBundle(bundle: unknown): Promise<string> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await page.getByTestId('deployment-file').setInputFiles(file);
+  // The file is read asynchronously: wait until it is either refused or ready to apply.
   const alert = page.getByRole('alert');
-  if (await alert.isVisible().catch(() => false)) {
+  const ready = page.getByRole('button', { name: '授权并启用' }).and(page.locator(':enabled'));
+  await alert.or(ready).first().waitFor();
+  if (await alert.isVisible()) {
     const text = (await alert.textContent()) ?? '';
     await page.close();
     return text;
