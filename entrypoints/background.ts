@@ -9,6 +9,7 @@ import { createPanelStateCache, type SessionArea } from '../lib/background/panel
 import { recordDecision } from '../lib/background/record-decision.ts';
 import { buildConsent } from '../lib/background/build-consent.ts';
 import { addManualResult } from '../lib/background/add-manual-result.ts';
+import { captureResults } from '../lib/background/capture-results.ts';
 import { toShanghaiIso } from '../lib/background/shanghai-time.ts';
 import { applyDeployment, currentDeployment, STORAGE_KEYS, type ScriptingApi } from '../lib/background/apply-deployment.ts';
 import type { ScreenAdapter } from '../lib/adapters/adapter-schema.ts';
@@ -54,8 +55,12 @@ export default defineBackground(() => {
       console.warn('[互认助手] 拒绝消息：', routed.reason);
       return Promise.resolve({ ok: false, error: routed.reason });
     }
-    if (routed.from === 'content') {
-      const { message, tabId, frameId } = routed;
+    if (routed.from === 'content' && routed.message.type === 'results/capture') {
+      return captureResults(db, routed.message, toShanghaiIso(new Date()).slice(0, 10));
+    }
+    if (routed.from === 'content' && routed.message.type === 'orders/evaluate') {
+      const { tabId, frameId } = routed;
+      const message = routed.message;
       return Promise.all([loadSettings(db), browser.storage.local.get([STORAGE_KEYS.adapters])])
         .then(([loaded, stored]) => {
           const adapters = [...((stored[STORAGE_KEYS.adapters] as ScreenAdapter[] | undefined) ?? []), ...builtinAdapters];
@@ -71,6 +76,7 @@ export default defineBackground(() => {
         })
         .catch((error: unknown) => ({ ok: false, error: String(error) }));
     }
+    if (routed.from !== 'extension-page') return undefined;
     const { message } = routed;
     switch (message.type) {
       case 'panel/get-state':

@@ -7,7 +7,7 @@ import { builtinAdapters } from '../lib/adapters/adapter-registry.ts';
 import { findAdapterForUrl } from '../lib/adapters/url-glob.ts';
 import { startHisSession } from '../lib/content/his-session.ts';
 import { withSendResponse } from '../lib/messaging/listen-with-response.ts';
-import type { ContentMessage, ErrorReply, EvaluateReply } from '../lib/messaging/protocol.ts';
+import type { CaptureReply, ContentMessage, ErrorReply, EvaluateReply } from '../lib/messaging/protocol.ts';
 import type { ScreenAdapter } from '../lib/adapters/adapter-schema.ts';
 import { STORAGE_KEYS } from '../lib/config/storage-keys.ts';
 
@@ -27,6 +27,11 @@ export default defineContentScript({
       send: (message: ContentMessage) =>
         browser.runtime.sendMessage(message).then(
           (reply) => reply as EvaluateReply | ErrorReply,
+          (error: unknown) => ({ ok: false, error: String(error) }) as ErrorReply,
+        ),
+      capture: (message: ContentMessage) =>
+        browser.runtime.sendMessage(message).then(
+          (reply) => reply as CaptureReply | ErrorReply,
           (error: unknown) => ({ ok: false, error: String(error) }) as ErrorReply,
         ),
       panelUrl: (token) => `${browser.runtime.getURL('/panel.html')}#${token}`,

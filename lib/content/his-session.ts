@@ -10,7 +10,7 @@
 //
 // Nothing is stored here: the content script keeps no patient data beyond the current snapshot.
 import type { ScreenAdapter } from '../adapters/adapter-schema.ts';
-import type { ContentMessage, ErrorReply, EvaluateReply, NoteInsertReply, RowVerdict, ScreenSnapshot } from '../messaging/protocol.ts';
+import type { CaptureReply, ContentMessage, ErrorReply, EvaluateReply, NoteInsertReply, RowVerdict, ScreenSnapshot } from '../messaging/protocol.ts';
 import { watchOrderRows, type OrderRowWatcher } from './order-row-watcher.ts';
 import { readPatient } from './read-patient.ts';
 import { frameDocument } from './read-dom-text.ts';
@@ -18,9 +18,12 @@ import { markRow, unmarkRow, type MarkerTone } from './row-marker.ts';
 import { createPanelFrame, type PanelFrame } from './panel-frame.ts';
 import { insertNote } from './note-field.ts';
 import { createSubmitGuard, type SubmitGuard } from './submit-guard.ts';
+import { watchResultLists } from './result-list-capture.ts';
 
 export interface SessionDeps {
   send(message: ContentMessage): Promise<EvaluateReply | ErrorReply>;
+  /** Result-list capture (adapters with `resultLists`); absent → lists are not captured. */
+  capture?(message: ContentMessage): Promise<CaptureReply | ErrorReply>;
   panelUrl(token: string): string;
   randomToken(): string;
 }
@@ -50,6 +53,8 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   let lastSent = '';
   let sequence = 0;
   const observers: MutationObserver[] = [];
+  const capture = deps.capture;
+  const stopCapture = capture && adapter.resultLists?.length ? watchResultLists(win, adapter, { send: capture, patient: () => readPatient(win, adapter) }) : undefined;
 
   const snapshot = (): ScreenSnapshot => ({
     adapterId: adapter.id,
@@ -133,6 +138,7 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
       watcher?.disconnect();
       observers.forEach((observer) => observer.disconnect());
       guard?.stop();
+      stopCapture?.();
       panel?.hide();
     },
   };

@@ -24,7 +24,27 @@ export const screenSnapshotSchema = z.object({
 });
 export type ScreenSnapshot = z.infer<typeof screenSnapshotSchema>;
 
+const capturedRowSchema = z.object({
+  item: shortText.min(1),
+  recognised: z.boolean(),
+  value: shortText.optional(),
+  unit: shortText.optional(),
+  referenceRange: shortText.optional(),
+  date: shortText.optional(),
+  institution: shortText.optional(),
+  mark: shortText.optional(),
+  archiveNo: shortText.optional(),
+});
+export type CapturedRow = z.infer<typeof capturedRowSchema>;
+
 export const contentMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('results/capture'),
+    adapterId: z.string().min(1).max(100),
+    listId: z.string().min(1).max(100),
+    patient: screenSnapshotSchema.shape.patient,
+    rows: z.array(capturedRowSchema).max(500),
+  }),
   z.object({
     type: z.literal('orders/evaluate'),
     /** Random per frame; the panel iframe gets the same token to ask for its state. */
@@ -60,6 +80,15 @@ export interface EvaluateReply {
   /** Forced-choice and block modes: the panel cannot be put away while a required item is undecided. */
   mustDecide: boolean;
 }
+export interface CaptureReply {
+  ok: true;
+  captured: number;
+  /** Rows not kept, with the reason (no date, unknown institution…). */
+  skipped: { item: string; reason: string }[];
+  /** Why nothing could be kept at all (e.g. the patient has no identifier on screen). */
+  refused?: string;
+}
+
 export interface ErrorReply {
   ok: false;
   error: string;

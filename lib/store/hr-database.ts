@@ -4,7 +4,7 @@
 // Every schema version stays listed in SCHEMA_VERSIONS: Dexie needs the history to upgrade an old
 // workstation, and tests/unit/store-schema-upgrade.test.ts opens a fixture database of each version
 // with the current code and checks that nothing was lost.
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { ExceptionCode, Institution, VerdictStatus } from '../rules/evaluate-schema.ts';
 import type { Mark } from '../catalog/catalog-schema.ts';
 
@@ -55,6 +55,27 @@ export interface StoredDecision {
   orderingInstitution: string;
 }
 
+/** An institution as results name it, with what the rules need to know about it. */
+export interface StoredInstitution {
+  name: string;
+  level: Institution['level'];
+  region: Institution['region'];
+  ownership: Institution['ownership'];
+  alliances?: string[];
+  /** Where it was learnt: an import, the deployment's table, or manual entry. */
+  source: string;
+  updatedAt: string;
+}
+
+/** 川渝互认标准 二.4: an institution that failed or skipped EQA for an item loses recognition for it. */
+export interface StoredQcRevocation {
+  id?: number;
+  institution: string;
+  item: string;
+  since?: string;
+  note?: string;
+}
+
 export interface StoredSetting {
   key: string;
   value: unknown;
@@ -66,6 +87,8 @@ export type HrDatabase = Dexie & {
   results: EntityTable<StoredResult, 'id'>;
   decisions: EntityTable<StoredDecision, 'id'>;
   settings: EntityTable<StoredSetting, 'key'>;
+  institutions: EntityTable<StoredInstitution, 'name'>;
+  qcRevocations: EntityTable<StoredQcRevocation, 'id'>;
 };
 
 export const DATABASE_NAME = 'hr-assistant';
@@ -82,12 +105,40 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
       settings: 'key',
     },
   },
+  {
+    version: 3,
+    stores: {
+      patients: 'key, *identifiers',
+      results: 'id, patientKey, performedAt',
+      decisions: 'id, visitKey, [visitKey+concept], decidedAt',
+      settings: 'key',
+      institutions: 'name',
+      qcRevocations: '++id, institution, [institution+item]',
+    },
+  },
 ];
+
+/**
+ * Data migrations, by the version they upgrade to. v3: learn the institutions already named by
+ * stored results, so captured results (which print only a name) can be tied to a level and region.
+ */
+const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
+  3: async (tx) => {
+    const seen = new Map<string, StoredInstitution>();
+    await tx.table('results').each((result: StoredResult) => {
+      seen.set(result.institution.name, { ...result.institution, source: 'upgrade-v3', updatedAt: result.performedAt });
+    });
+    await tx.table('institutions').bulkPut([...seen.values()]);
+  },
+};
 
 export function openHrDatabase(name: string = DATABASE_NAME, upTo: number = Number.POSITIVE_INFINITY): HrDatabase {
   const db = new Dexie(name) as HrDatabase;
   for (const { version, stores } of SCHEMA_VERSIONS) {
-    if (version <= upTo) db.version(version).stores(stores);
+    if (version > upTo) continue;
+    const declared = db.version(version).stores(stores);
+    const upgrade = UPGRADES[version];
+    if (upgrade) declared.upgrade(upgrade);
   }
   return db;
 }

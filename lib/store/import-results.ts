@@ -3,7 +3,7 @@
 // twice (ids are stable, patients merge on any shared identifier). Work is done in chunks inside
 // that transaction so the caller can show progress.
 import type { ExportFile } from './export-format.ts';
-import { identifierKey, type HrDatabase, type StoredPatient, type StoredResult } from './hr-database.ts';
+import { identifierKey, type HrDatabase, type StoredInstitution, type StoredPatient, type StoredResult } from './hr-database.ts';
 
 export interface ImportCounts {
   patients: number;
@@ -17,7 +17,7 @@ const CHUNK = 5_000;
 export async function importExportFile(db: HrDatabase, file: ExportFile, onProgress?: ImportProgress): Promise<ImportCounts> {
   const total = file.patients.length + file.results.length;
   let done = 0;
-  return db.transaction('rw', db.patients, db.results, async () => {
+  return db.transaction('rw', db.patients, db.results, db.institutions, async () => {
     const keyMap = new Map<string, string>();
     for (let start = 0; start < file.patients.length; start += CHUNK) {
       const chunk = file.patients.slice(start, start + CHUNK);
@@ -47,6 +47,13 @@ export async function importExportFile(db: HrDatabase, file: ExportFile, onProgr
       done += chunk.length;
       onProgress?.(done, total);
     }
+    // Institutions named by results are remembered, so a captured result that prints only a name can
+    // later be tied to a level and a region.
+    const institutions = new Map<string, StoredInstitution>();
+    for (const result of file.results) {
+      institutions.set(result.institution.name, { ...result.institution, source: `import:${result.source}`, updatedAt: file.exportedAt });
+    }
+    await db.institutions.bulkPut([...institutions.values()]);
     for (let start = 0; start < file.results.length; start += CHUNK) {
       const chunk: StoredResult[] = file.results.slice(start, start + CHUNK).map(({ patientKey, ...rest }) => ({
         ...rest,

@@ -1,0 +1,79 @@
+// Results read from a result list on a HIS screen (外院报告, 调阅) become stored priors, for the
+// patient identified on that screen only. A row is kept only when everything the rules need is
+// there: an item, a date, and an institution whose level and region are known (from earlier imports
+// or the deployment); anything else is reported as skipped, never guessed.
+import type { Mark } from '../catalog/catalog-schema.ts';
+import type { CaptureReply, CapturedRow } from '../messaging/protocol.ts';
+import { exportResultSchema } from '../store/export-format.ts';
+import { findPatientByIdentifiers } from '../store/find-patient.ts';
+import type { HrDatabase, StoredResult } from '../store/hr-database.ts';
+
+const MARKS: readonly Mark[] = ['川渝HR', '川内HR', 'HR'];
+
+/** `2026-11-03`, `2026/11/3`, `2026-11-03 10:20(:00)`, `2026年11月3日` → ISO (no offset: Asia/Shanghai). */
+export function parseCapturedDate(text: string): string | undefined {
+  const match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s] = match;
+  const date = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  const check = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== date) return undefined;
+  return h ? `${date}T${h.padStart(2, '0')}:${mi}:${s ?? '00'}+08:00` : date;
+}
+
+export function parseCapturedMark(text: string | undefined): Mark | null {
+  const cleaned = (text ?? '').replace(/\s+/g, '').toUpperCase().replace('川渝HR', '川渝HR');
+  return MARKS.find((mark) => cleaned === mark.toUpperCase()) ?? null;
+}
+
+export async function captureResults(
+  db: HrDatabase,
+  message: { adapterId: string; listId: string; patient: { ids: Record<string, string> }; rows: CapturedRow[] },
+  today: string,
+): Promise<CaptureReply> {
+  const patient = await findPatientByIdentifiers(db, message.patient.ids);
+  if (patient.kind !== 'identifier') {
+    const refused = patient.reason === 'no-identifier' ? '界面上没有读到患者标识，未采集。' : '本机尚无该患者记录，未采集（请先导入该患者的外院结果或建档）。';
+    return { ok: true, captured: 0, skipped: [], refused };
+  }
+  const skipped: CaptureReply['skipped'] = [];
+  const kept: StoredResult[] = [];
+  for (const row of message.rows) {
+    const performedAt = row.date ? parseCapturedDate(row.date) : undefined;
+    if (!performedAt) {
+      skipped.push({ item: row.item, reason: '没有可读的检查日期' });
+      continue;
+    }
+    if (performedAt.slice(0, 10) > today) {
+      skipped.push({ item: row.item, reason: '检查日期晚于今天' });
+      continue;
+    }
+    const institution = row.institution ? await db.institutions.get(row.institution.trim()) : undefined;
+    if (!institution) {
+      skipped.push({ item: row.item, reason: `机构等级/地区未知：${row.institution ?? '未写机构'}` });
+      continue;
+    }
+    const { source: _source, updatedAt: _updatedAt, ...known } = institution;
+    const candidate = {
+      id: `capture:${patient.patientKey}:${row.item}:${performedAt}:${institution.name}`,
+      patientKey: patient.patientKey,
+      itemName: row.item,
+      performedAt,
+      institution: known,
+      mark: parseCapturedMark(row.mark),
+      ...(row.value ? { value: row.value.slice(0, 100) } : {}),
+      ...(row.unit ? { unit: row.unit.slice(0, 40) } : {}),
+      ...(row.archiveNo ? { archiveNo: row.archiveNo.slice(0, 100) } : {}),
+      // The export format keeps the source short; the screen is named by the adapter id.
+      source: `capture:${message.adapterId}`.slice(0, 40),
+    };
+    const parsed = exportResultSchema.safeParse(candidate);
+    if (!parsed.success) {
+      skipped.push({ item: row.item, reason: parsed.error.issues[0]?.message ?? '无效' });
+      continue;
+    }
+    kept.push(parsed.data);
+  }
+  if (kept.length) await db.results.bulkPut(kept);
+  return { ok: true, captured: kept.length, skipped };
+}

@@ -1,0 +1,57 @@
+// Captures the result lists an adapter names (外院报告, 调阅 screens): read once at start and again
+// when a list changes, sent to the background (which decides what is kept), and the outcome shown
+// next to the list.
+import type { ScreenAdapter } from '../adapters/adapter-schema.ts';
+import type { CaptureReply, ContentMessage, ErrorReply, ScreenSnapshot } from '../messaging/protocol.ts';
+import { showCaptureIndicator } from './capture-indicator.ts';
+import { frameDocument } from './read-dom-text.ts';
+import { readResultList } from './read-result-list.ts';
+
+export interface CaptureDeps {
+  send(message: ContentMessage): Promise<CaptureReply | ErrorReply>;
+  patient(): ScreenSnapshot['patient'];
+}
+
+export function watchResultLists(win: Window, adapter: ScreenAdapter, deps: CaptureDeps): () => void {
+  const observers: MutationObserver[] = [];
+  const timers: number[] = [];
+  for (const list of adapter.resultLists ?? []) {
+    const doc = frameDocument(win, list.frame);
+    if (!doc) continue;
+    let last = '';
+    const capture = async (): Promise<void> => {
+      const rows = readResultList(win, list);
+      const patient = deps.patient();
+      const signature = JSON.stringify([patient.ids, rows]);
+      if (rows.length === 0 || signature === last) return;
+      last = signature;
+      const reply = await deps.send({ type: 'results/capture', adapterId: adapter.id, listId: list.id, patient, rows });
+      const container = doc.querySelector(list.container);
+      if (!container) return;
+      if (!reply.ok) return showCaptureIndicator(container, `互认助手：未能采集（${reply.error}）`, '');
+      const detail = reply.skipped.map((row) => `${row.item}：${row.reason}`).join('\n');
+      const text = reply.refused
+        ? `互认助手：${reply.refused}`
+        : `互认助手：已采集外院结果 ${reply.captured} 条${reply.skipped.length ? `，${reply.skipped.length} 条未采集（悬停查看原因）` : ''}`;
+      showCaptureIndicator(container, text, detail);
+    };
+    let scheduled: number | undefined;
+    const schedule = () => {
+      // Grids fill in bursts: capture once the list has settled.
+      if (scheduled !== undefined) win.clearTimeout(scheduled);
+      scheduled = win.setTimeout(() => void capture(), 150);
+      timers.push(scheduled);
+    };
+    schedule();
+    const observer = new MutationObserver((mutations) => {
+      if (mutations.every((mutation) => (mutation.target as Element).closest?.('[data-hrb-marker]'))) return;
+      schedule();
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    observers.push(observer);
+  }
+  return () => {
+    observers.forEach((observer) => observer.disconnect());
+    timers.forEach((timer) => win.clearTimeout(timer));
+  };
+}
