@@ -166,3 +166,11 @@ export const DEPLOYMENT_TEXT = {
   denied: '未获得 HIS 地址的访问授权，部署包未启用。',
   file: '文件',
 } as const;
+
+export const FIGURES_TEXT = {
+  title: '月度统计（互认项次与节约费用）',
+  intro: '按本机的互认选择记录统计，每个项目每次就诊只计最后一次选择；节约费用只计整单互认且开单界面显示了价格的项目。',
+  empty: '本机还没有互认选择记录。',
+  columns: ['月份', '提示项次', '互认项次', '其中应互认', '复查项次', '患者拒绝复查', '节约费用(元)'],
+  csv: '导出 CSV（用于月度报送）',
+} as const;

@@ -12,6 +12,9 @@ import { builtinCatalogSet } from '../../catalogs/index.ts';
 import { matchOrderName } from '../../lib/matching/match-order-name.ts';
 import { DEPLOYMENT_TEXT, MAINTENANCE_TEXT } from '../../lib/ui-text.ts';
 import { DeploymentPanel, type DeploymentPanelProps } from '../../components/deployment-panel.tsx';
+import { MonthlyFiguresTable } from '../../components/monthly-figures-table.tsx';
+import { monthlyFigures, monthlyFiguresCsv, type MonthFigures } from '../../lib/reports/monthly-figures.ts';
+import { EXCEPTION_LABEL } from '../../lib/rules/rule-texts.ts';
 import { originMatchPatterns, parseDeploymentBundle } from '../../lib/config/deployment-bundle.ts';
 import { BUILT_IN_MATCHES } from '../../lib/background/apply-deployment.ts';
 import { SettingsForm, type SettingsFormProps } from '../../components/settings-form.tsx';
@@ -43,7 +46,7 @@ const maintenance: MaintenancePanelProps = {
 };
 
 function download(name: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+  const url = URL.createObjectURL(new Blob([content], { type: name.endsWith('.csv') ? 'text/csv' : 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -70,6 +73,9 @@ const deployment: DeploymentPanelProps = {
   },
 };
 
+const loadFigures = async (): Promise<MonthFigures[]> => monthlyFigures(await db.decisions.toArray());
+const downloadFigures = (rows: MonthFigures[]) => download('互认月度统计.csv', monthlyFiguresCsv(rows, EXCEPTION_LABEL));
+
 function OptionsPage() {
   const [stats, setStats] = useState<StoreStats | undefined>();
   const refresh = useCallback(() => {
@@ -87,6 +93,7 @@ function OptionsPage() {
       <DeploymentPanel {...deployment} />
       <SettingsForm load={loadSettings} save={saveSettings} />
       <ImportPanel importFile={importFile} stats={stats} />
+      <MonthlyFiguresTable load={loadFigures} downloadCsv={downloadFigures} />
       <MaintenancePanel {...maintenance} />
     </main>
   );

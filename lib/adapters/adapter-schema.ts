@@ -124,6 +124,8 @@ export const orderGridSchema = z.object({
   row: selector,
   /** The item name inside a row. */
   itemName: cellSourceSchema,
+  /** The order's fee in yuan, for the monthly 节约费用 figure (`:scope` reads the row itself). */
+  price: cellSourceSchema.optional(),
 });
 export type OrderGrid = z.infer<typeof orderGridSchema>;
 

@@ -21,6 +21,7 @@ export const trainingHisAdapter: ScreenAdapter = {
     container: '#orderGrid tbody',
     row: 'tr.order-row',
     itemName: { selector: 'td.col-item', read: 'text' },
+    price: { selector: ':scope', read: 'attribute', attribute: 'data-price' },
   },
   noteField: '#applyNote',
   submit: '#btnSubmit',

@@ -121,6 +121,7 @@ export async function evaluateSnapshot(
       ...(visitKey ? { visitKey } : {}),
       ...(request ? { request } : {}),
       noteField,
+      orderPrices: snapshot.orders.map((order) => order.price ?? null),
       patientDisplay: {
         ...(snapshot.patient.name ? { name: snapshot.patient.name } : {}),
         ...(snapshot.patient.sex ? { sex: snapshot.patient.sex } : {}),

@@ -18,6 +18,8 @@ export interface PanelContext {
   visitKey?: string;
   request?: EvaluateRequest;
   noteField: boolean;
+  /** The fee shown on screen for each order (same order as the verdicts), when the adapter reads one. */
+  orderPrices?: (number | null)[];
   /** As shown on the HIS screen, for the printed consent form only. */
   patientDisplay: { name?: string; sex?: string; age?: string; recordNo?: string };
 }

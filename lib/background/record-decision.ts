@@ -64,7 +64,11 @@ export async function recordDecision(entry: PanelEntry, message: DecisionRequest
   });
   const recordText = drafts.map((draft) => draft.text).join('\n\n');
   const missing = [...new Set(drafts.flatMap((draft) => draft.missing))];
-  const decisions: StoredDecision[] = items.map((item) => ({
+  // 节约费用: the order's fee, when it is accepted whole (a partly covered panel is still ordered for
+  // the rest), counted once per order: on its first item.
+  const price = context.orderPrices?.[message.orderIndex];
+  const feeSaved = message.choice === 'accept' && verdict.panel?.coverage !== 'partial' && typeof price === 'number' ? price : undefined;
+  const decisions: StoredDecision[] = items.map((item, index) => ({
     id: deps.newId(),
     visitKey,
     patientKey,
@@ -80,6 +84,7 @@ export async function recordDecision(entry: PanelEntry, message: DecisionRequest
     ...(item.priorId ? { priorId: item.priorId } : {}),
     recordText,
     missing,
+    ...(index === 0 && feeSaved !== undefined ? { feeSaved } : {}),
     decidedAt: recordedAt,
     adapterId: state.adapterId,
     orderingInstitution: deps.orderingInstitution,

@@ -19,6 +19,7 @@ import { createPanelFrame, type PanelFrame } from './panel-frame.ts';
 import { insertNote } from './note-field.ts';
 import { createSubmitGuard, type SubmitGuard } from './submit-guard.ts';
 import { watchResultLists } from './result-list-capture.ts';
+import { readCell } from './read-grid-cell.ts';
 
 export interface SessionDeps {
   send(message: ContentMessage): Promise<EvaluateReply | ErrorReply>;
@@ -60,7 +61,10 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     adapterId: adapter.id,
     url: win.location.href.slice(0, 2000),
     patient: readPatient(win, adapter),
-    orders: (watcher?.rows() ?? []).map((row) => ({ rowKey: row.key, name: row.name })),
+    orders: (watcher?.rows() ?? []).map((row) => {
+      const price = adapter.orders.price ? Number.parseFloat((readCell(row.element, adapter.orders.price) ?? '').replace(/[^\d.]/g, '')) : Number.NaN;
+      return Number.isFinite(price) && price >= 0 ? { rowKey: row.key, name: row.name, price } : { rowKey: row.key, name: row.name };
+    }),
   });
 
   const openPanel = (mustDecide: boolean): void => {

@@ -33,7 +33,9 @@ function keyedCell(row: Element, cells: Element[], header: { cell: Element; inde
 
 /** The element holding a value of the row, or null when the row (or its header) has none. */
 export function findCell(row: Element, source: CellSource): Element | null {
-  if ('selector' in source) return row.querySelector(source.selector);
+  // `:scope` is the row itself (querySelector only searches below it): e.g. a price kept in the
+  // row's own `data-price` attribute.
+  if ('selector' in source) return source.selector === ':scope' ? row : row.querySelector(source.selector);
   const header = headerCell(row, source.column);
   if (!header) return null;
   return keyedCell(row, Array.from(row.querySelectorAll(source.column.cells)), header, source.column.key) ?? null;

@@ -19,7 +19,7 @@ export const screenSnapshotSchema = z.object({
     age: shortText.optional(),
   }),
   orders: z
-    .array(z.object({ rowKey: z.string().min(1).max(40), name: shortText.min(1) }))
+    .array(z.object({ rowKey: z.string().min(1).max(40), name: shortText.min(1), price: z.number().nonnegative().max(1_000_000).optional() }))
     .max(500),
 });
 export type ScreenSnapshot = z.infer<typeof screenSnapshotSchema>;

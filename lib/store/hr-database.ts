@@ -50,6 +50,11 @@ export interface StoredDecision {
   priorId?: string;
   recordText: string;
   missing: string[];
+  /**
+   * Yuan not charged because the order was accepted whole (not a partly covered panel), read from the
+   * screen; counted once per order and visit in the monthly 节约费用 figure.
+   */
+  feeSaved?: number;
   decidedAt: string;
   adapterId: string;
   orderingInstitution: string;

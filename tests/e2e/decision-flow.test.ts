@@ -147,3 +147,18 @@ describe('paper results brought by the patient', () => {
     await page.close();
   });
 });
+
+describe('monthly figures', () => {
+  it('count the decisions above: 互认项次 per item and the fees of orders accepted whole', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+    const row = page.locator('table.figures tbody tr', { has: page.locator('th', { hasText: month }) });
+    await row.waitFor();
+    const cells = await row.locator('td').allTextContents();
+    // Accepted: the knee MR (500 元) and the upper-abdomen CT (600 元); re-test: the 8 listed
+    // components of 血常规; declined: the head CT.
+    expect(cells).toEqual(['11', '2', '2', '8', '1', '1100.00']);
+    await page.close();
+  });
+});
