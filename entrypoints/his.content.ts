@@ -10,6 +10,39 @@ import { withSendResponse } from '../lib/messaging/listen-with-response.ts';
 import type { CaptureReply, ContentMessage, ErrorReply, EvaluateReply } from '../lib/messaging/protocol.ts';
 import type { ScreenAdapter } from '../lib/adapters/adapter-schema.ts';
 import { STORAGE_KEYS } from '../lib/config/storage-keys.ts';
+import { detectOrderScreen } from '../lib/content/generic-detector.ts';
+import { adapterFromDetection } from '../lib/content/generic-adapter.ts';
+
+/**
+ * No adapter names this frame: let the generic detector look now and whenever the page changes
+ * (grids are built and filled by script long after load), at most once a second, until it finds an
+ * order grid. A frame without one costs a scan per second of DOM activity, nothing when idle.
+ */
+function detectScreen(ctx: { isInvalid: boolean; onInvalidated(cb: () => void): void }): Promise<ScreenAdapter | undefined> {
+  return new Promise((resolve) => {
+    let last = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => schedule());
+    const finish = (adapter: ScreenAdapter | undefined) => {
+      observer.disconnect();
+      if (timer) clearTimeout(timer);
+      resolve(adapter);
+    };
+    const check = () => {
+      timer = undefined;
+      last = Date.now();
+      if (ctx.isInvalid) return finish(undefined);
+      const adapter = adapterFromDetection(detectOrderScreen(window), window.location.href);
+      if (adapter) finish(adapter);
+    };
+    const schedule = () => {
+      if (!timer) timer = setTimeout(check, Math.max(0, 1000 - (Date.now() - last)));
+    };
+    ctx.onInvalidated(() => finish(undefined));
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    check();
+  });
+}
 
 export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
@@ -21,7 +54,7 @@ export default defineContentScript({
     // applied) come before the built-in ones, so a department can override a built-in screen.
     const stored = await browser.storage.local.get(STORAGE_KEYS.adapters).catch(() => ({}) as Record<string, unknown>);
     const deployment = (stored[STORAGE_KEYS.adapters] as ScreenAdapter[] | undefined) ?? [];
-    const adapter = findAdapterForUrl([...deployment, ...builtinAdapters], window.location.href);
+    const adapter = findAdapterForUrl([...deployment, ...builtinAdapters], window.location.href) ?? (await detectScreen(ctx));
     if (!adapter || ctx.isInvalid) return;
     const session = startHisSession(window, adapter, {
       send: (message: ContentMessage) =>

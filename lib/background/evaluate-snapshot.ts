@@ -12,6 +12,7 @@ import type { DeploymentSettings } from './deployment-settings.ts';
 import type { PanelContext } from './panel-state-cache.ts';
 import { toShanghaiIso } from './shanghai-time.ts';
 import { visitKeyFor } from './visit-key.ts';
+import { GENERIC_ADAPTER_ID } from '../adapters/generic-adapter-id.ts';
 
 /** Items the doctor is asked to decide on: a prior qualifies, or may be accepted at discretion. */
 export const WARNED_STATUSES = new Set(['required', 'optional']);
@@ -94,21 +95,26 @@ export async function evaluateSnapshot(
   );
   const cannotIdentify = patient.kind === 'none' && patient.reason === 'no-identifier' && rows.length > 0;
   const patientLabel = [snapshot.patient.name, snapshot.patient.sex, snapshot.patient.age].filter(Boolean).join(' ');
-  const insisting = settings.alertMode !== 'advice';
+  // A screen read by the generic detector is advice only: the reading is a guess, so it never forces
+  // a choice or holds the submit button, and it does not pop up just to say it cannot identify.
+  const generic = snapshot.adapterId === GENERIC_ADAPTER_ID;
+  const alertMode = generic ? 'advice' : settings.alertMode;
+  const insisting = alertMode !== 'advice';
   return {
     reply: {
       ok: true,
       patient,
       rows,
       // No repeated alerts after a choice: a fully decided screen shows only its row markers.
-      showPanel: undecidedWarned || cannotIdentify,
-      blockSubmit: settings.alertMode === 'block' && undecidedRequired,
+      showPanel: undecidedWarned || (cannotIdentify && !generic),
+      blockSubmit: alertMode === 'block' && undecidedRequired,
       mustDecide: insisting && undecidedRequired,
     },
     state: {
       updatedAt: now.toISOString(),
       adapterId: snapshot.adapterId,
-      alertMode: settings.alertMode,
+      alertMode,
+      generic,
       patient,
       patientLabel,
       verdicts,

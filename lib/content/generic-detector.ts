@@ -10,7 +10,7 @@
 // a name, sex and age on screen are never used to claim a patient.
 import type { ColumnKey, ColumnSource, FrameRef, IdentifierKind, OrderGrid, TextSource } from '../adapters/adapter-schema.ts';
 import { cssPath, stableClasses } from './generic-css-path.ts';
-import { DRUG_HEADERS, ITEM_HEADERS, ORDER_HEADERS, RESULT_HEADERS, looksLikeCatalogItem, looksLikeDrug } from './generic-item-lexicon.ts';
+import { DRUG_HEADERS, ITEM_HEADERS, ORDER_HEADERS, PICKER_HEADERS, RESULT_HEADERS, looksLikeCatalogItem, looksLikeDrug } from './generic-item-lexicon.ts';
 import { findPatientIdentifiers } from './generic-patient.ts';
 import { normalizeHeaderText } from './read-grid-cell.ts';
 import { readElement } from './read-dom-text.ts';
@@ -137,6 +137,14 @@ function score(headerText: string, headerTexts: string[], items: string[], isCat
   if (drugColumns.length >= 2 || (items.length > 0 && drugNames * 2 > items.length)) {
     confidence = Math.min(confidence, 0.15);
     evidence.push(`药品列或药品名称（${[...drugColumns, `${drugNames} 行药品名`].join('、')}）：这是处方，不是检查检验`);
+  }
+  // An item picker (a dropdown listing the catalogue with its search codes) is full of item names
+  // but holds no orders: found on the training HIS, where the detector read the picker while the
+  // doctor was typing.
+  const pickerColumns = headerTexts.filter((text) => PICKER_HEADERS.includes(text));
+  if (pickerColumns.length > 0) {
+    confidence = Math.min(confidence, 0.15);
+    evidence.push(`有检索码列（${pickerColumns.join('、')}）：这是项目选择列表，不是开单表格`);
   }
   return { confidence: Math.round(confidence * 100) / 100, evidence };
 }

@@ -12,6 +12,9 @@ export const ORDER_HEADERS = ['执行科室', '状态', '类别', '数量', '单
 /** Columns that say "these are results, not orders". */
 export const RESULT_HEADERS = ['结果', '检验结果', '检查结果', '结果值', '单位', '参考范围', '参考值', '报告日期', '报告时间', '检查所见', '诊断意见', '影像所见', '互认标识', '检查机构', '报告机构', '异常提示'];
 
+/** Columns of an item picker / search dropdown (the catalogue being chosen from, not the orders). */
+export const PICKER_HEADERS = ['拼音码', '检索码', '助记码', '输入码', '五笔码', '简码'];
+
 /** Columns that say "these are drugs". */
 export const DRUG_HEADERS = ['药品名称', '规格', '剂量', '单次剂量', '单次用量', '频次', '用法', '给药途径', '天数', '总量', '皮试'];
 

@@ -38,6 +38,18 @@ const TONES: Partial<Record<RowVerdict['status'], MarkerTone>> = {
   'no-prior': 'info',
 };
 
+/** Screens without a configured submit control (generic detection): the panel still avoids the most
+ *  likely one, a visible button labelled 提交/保存/确定/发送. */
+function likelySubmitControl(doc: Document): Element | null {
+  const candidates = Array.from(doc.querySelectorAll('button, input[type=button], input[type=submit], a.btn, a.button'));
+  return (
+    candidates.find((element) => {
+      const label = element instanceof HTMLInputElement ? element.value : (element.textContent ?? '');
+      return /提交|保存|确定|发送/.test(label) && element.getBoundingClientRect().width > 0;
+    }) ?? null
+  );
+}
+
 export interface HisSession {
   /** Re-reads the screen; `force` re-asks the background even if the screen did not change. */
   evaluateNow(force?: boolean): Promise<void>;
@@ -68,7 +80,7 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   });
 
   const openPanel = (mustDecide: boolean): void => {
-    panel ??= createPanelFrame(doc, deps.panelUrl(token), adapter.submit ? doc.querySelector(adapter.submit) : null);
+    panel ??= createPanelFrame(doc, deps.panelUrl(token), adapter.submit ? doc.querySelector(adapter.submit) : likelySubmitControl(doc));
     panel.show(mustDecide);
   };
 

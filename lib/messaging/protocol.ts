@@ -109,6 +109,8 @@ export interface PanelState {
   updatedAt: string;
   adapterId: string;
   alertMode: AlertMode;
+  /** The screen was read by the generic detector (no adapter configured): advice only. */
+  generic: boolean;
   patient: PatientLink;
   patientLabel: string;
   verdicts: OrderVerdict[];

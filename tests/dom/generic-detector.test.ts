@@ -84,6 +84,12 @@ describe('screens that are not order grids', () => {
     expect(detection.candidates.every((candidate) => candidate.confidence < ORDER_GRID_THRESHOLD)).toBe(true);
   });
 
+  it('an item picker dropdown (拼音码 column) is not the order grid, however item-like its rows', () => {
+    const detection = detectOrderScreen(html('negative/item-picker-dropdown.html'));
+    expect(detection.orderGrid).toBeUndefined();
+    expect(detection.candidates[0]?.evidence.join(' ')).toContain('项目选择列表');
+  });
+
   it('the jqGrid shell frame shows a result grid, not an order grid', () => {
     const fixture = loadLegacyFixture('jqgrid', 'p1-rows-and-inline-edit');
     opened.push(fixture);

@@ -34,6 +34,7 @@ const state: PanelState = {
   updatedAt: '2026-11-23T08:00:00.000Z',
   adapterId: 'training-his-order-entry',
   alertMode: 'forced-choice',
+  generic: false,
   decisions: {},
   canInsertNote: true,
   patient: { kind: 'identifier', idKind: 'hisPatientId', patientKey: 'p1' },

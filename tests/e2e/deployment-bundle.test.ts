@@ -1,7 +1,8 @@
-// A department's own screen, configured without code: before the deployment bundle is applied the
-// extension leaves the screen alone; after IT staff load the bundle in the options page, the same
-// screen warns. (The screen here is the training HIS served under /dept/, a path no built-in
-// adapter covers.)
+// A department's own screen, configured without code: before the deployment bundle is applied only
+// the generic detector reads it (advice only, saying the screen is not configured); after IT staff
+// load the bundle in the options page, the same screen is read by the department's adapter and the
+// deployment's alert mode applies. (The screen is the training HIS served under /dept/, a path no
+// built-in adapter covers.)
 import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,11 +63,15 @@ async function applyBundle(bundle: unknown): Promise<string> {
 }
 
 describe('deployment bundle in Chromium', () => {
-  it('a screen with no adapter is left alone until the department’s bundle configures it', async () => {
+  it('an unconfigured screen gets advice from the generic detector; the department’s bundle configures it', async () => {
     const before = await openDeptScreen();
     await orderItem(before, '左侧膝关节磁共振平扫成像');
-    await before.waitForTimeout(500);
-    expect(await (await orderFrame(before)).locator('hrb-row-marker').count()).toBe(0);
+    // The marker sits in the order grid's own row (not, say, in the item picker's dropdown).
+    await (await orderFrame(before)).locator('#orderGrid tr.order-row hrb-row-marker').waitFor({ timeout: 15_000 });
+    const advice = await waitForPanel(before);
+    await advice.getByText(/本界面尚未配置，系按自动识别读取/).waitFor();
+    // Advice only: nothing is forced on a guessed reading of the screen.
+    expect(await advice.getByText(/请对每个“应予互认”的项目选择/).count()).toBe(0);
     await before.close();
 
     const adapter = { ...trainingHisAdapter, id: 'dept-order-entry', name: '某科室开单界面', urlPatterns: ['http://127.0.0.1:*/dept/order-entry.html**'] };
@@ -77,6 +82,8 @@ describe('deployment bundle in Chromium', () => {
     await orderItem(after, '左侧膝关节磁共振平扫成像');
     const panel = await waitForPanel(after);
     await panel.locator('[data-status="required"]').first().waitFor();
+    await panel.getByText(/请对每个“应予互认”的项目选择/).waitFor();
+    expect(await panel.getByText(/本界面尚未配置/).count()).toBe(0);
     await after.close();
   });
 
