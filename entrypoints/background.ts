@@ -139,7 +139,7 @@ export default defineBackground(() => {
           now: new Date(),
         });
       case 'deployment/get':
-        return loadSettings(db).then(({ settings }) => currentDeployment({ storage: browser.storage.local, settings }));
+        return loadSettings(db).then(({ settings }) => currentDeployment({ db, storage: browser.storage.local, settings }));
       case 'settings/get':
         return loadSettings(db);
       case 'settings/save':

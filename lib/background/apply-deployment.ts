@@ -40,6 +40,11 @@ export async function applyDeployment(
   const saved = await saveSettings(deps.db, bundle.settings, deps.now);
   if (!saved.ok) return saved;
   await deps.storage.set({ [STORAGE_KEYS.adapters]: bundle.adapters, [STORAGE_KEYS.origins]: bundle.hisOrigins });
+  // The bundle is the list in force: it replaces the revocations of the previous bundle.
+  await deps.db.transaction('rw', deps.db.qcRevocations, async () => {
+    await deps.db.qcRevocations.clear();
+    await deps.db.qcRevocations.bulkAdd(bundle.qcRevocations ?? []);
+  });
   const registered = await deps.scripting.getRegisteredContentScripts({ ids: [DEPLOYMENT_SCRIPT_ID] });
   if (registered.length > 0) await deps.scripting.unregisterContentScripts({ ids: [DEPLOYMENT_SCRIPT_ID] });
   if (matches.length > 0) {
@@ -51,9 +56,11 @@ export async function applyDeployment(
 }
 
 /** The bundle in force, for rolling it out to the next workstation. */
-export async function currentDeployment(deps: { storage: StorageArea; settings: DeploymentBundle['settings'] }): Promise<DeploymentBundle> {
+export async function currentDeployment(deps: { db: HrDatabase; storage: StorageArea; settings: DeploymentBundle['settings'] }): Promise<DeploymentBundle> {
   const stored = await deps.storage.get([STORAGE_KEYS.adapters, STORAGE_KEYS.origins]);
+  const revocations = await deps.db.qcRevocations.toArray();
   return {
+    qcRevocations: revocations.map(({ id: _id, ...revocation }) => revocation),
     format: 'hr-assistant-deployment',
     version: 1,
     settings: deps.settings,

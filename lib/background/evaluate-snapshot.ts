@@ -58,7 +58,11 @@ export async function evaluateSnapshot(
   let request: EvaluateRequest | undefined;
   let verdicts: OrderVerdict[] = [];
   if (snapshot.orders.length > 0) {
-    request = buildEvaluateRequest(snapshot, results, 'identifier', settings, toShanghaiIso(now));
+    const revocations = await db.qcRevocations.toArray();
+    request = {
+      ...buildEvaluateRequest(snapshot, results, 'identifier', settings, toShanghaiIso(now)),
+      ...(revocations.length ? { qcRevocations: revocations.map(({ institution, item }) => ({ institution, item })) } : {}),
+    };
     verdicts = evaluate(request, { policy: settings.policy }).verdicts;
   }
 

@@ -17,6 +17,14 @@ export const deploymentBundleSchema = z
     settings: deploymentSettingsSchema,
     hisOrigins: z.array(originSchema).max(20),
     adapters: z.array(screenAdapterSchema).max(50),
+    /**
+     * 川渝互认标准 二.4 notices: institution + item (concept key, catalog id, or the item's name or
+     * abbreviation) that lost recognition after failing or skipping EQA, until it passes again.
+     */
+    qcRevocations: z
+      .array(z.object({ institution: z.string().min(1).max(100), item: z.string().min(1).max(200), since: z.string().max(20).optional(), note: z.string().max(300).optional() }))
+      .max(5000)
+      .optional(),
   })
   .superRefine((bundle, ctx) => {
     const ids = new Set<string>();

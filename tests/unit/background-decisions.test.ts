@@ -68,6 +68,13 @@ describe('evaluating a screen snapshot', () => {
     expect((await entryFor(['左侧膝关节磁共振平扫成像'], advice)).reply).toMatchObject({ mustDecide: false, blockSubmit: false, showPanel: true });
   });
 
+  it('applies the QC revocations in force (川渝互认标准 二.4)', async () => {
+    await db.qcRevocations.add({ institution: '重庆医科大学附属第一医院', item: '左侧膝关节 MR 平扫' });
+    const { reply, state } = await entryFor(['左侧膝关节磁共振平扫成像']);
+    expect(reply.rows[0]?.status).toBe('not-eligible');
+    expect(state.verdicts[0]?.items[0]?.reasons.map((reason) => reason.code)).toContain('qc-revoked');
+  });
+
   it('never links results without an identifier, and says so', async () => {
     const { reply, state } = await evaluateSnapshot(db, snapshot(['左侧膝关节磁共振平扫成像'], {}), TRAINING_SETTINGS, now, true);
     expect(reply.patient).toEqual({ kind: 'none', reason: 'no-identifier' });
