@@ -3,7 +3,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { searchItems, type ItemSearchIndex } from '../lib/catalog/item-search.ts';
 import type { ManualResultReply, ManualResultRequest } from '../lib/messaging/protocol.ts';
-import { MANUAL_TEXT, SETTINGS_TEXT } from '../lib/ui-text.ts';
+import { MANUAL_TEXT } from '../lib/ui-text.ts';
+import { InstitutionClassFields } from './institution-fields.tsx';
 
 type ManualResult = ManualResultRequest['result'];
 
@@ -100,31 +101,7 @@ export function ManualResultForm({ index, today, save }: ManualResultFormProps) 
         {MANUAL_TEXT.institution}
         <input value={institution.name} onChange={(event) => setInstitution({ ...institution, name: event.target.value })} />
       </label>
-      <label>
-        {SETTINGS_TEXT.level}
-        <select value={institution.level} onChange={(event) => setInstitution({ ...institution, level: event.target.value as ManualResult['institution']['level'] })}>
-          {(['三级', '二级', '一级', '未定级'] as const).map((level) => (
-            <option key={level}>{level}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {SETTINGS_TEXT.region}
-        <select value={institution.region} onChange={(event) => setInstitution({ ...institution, region: event.target.value as ManualResult['institution']['region'] })}>
-          {Object.entries(SETTINGS_TEXT.regions).map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {SETTINGS_TEXT.ownership}
-        <select value={institution.ownership} onChange={(event) => setInstitution({ ...institution, ownership: event.target.value as ManualResult['institution']['ownership'] })}>
-          <option value="public">{SETTINGS_TEXT.public}</option>
-          <option value="private">{SETTINGS_TEXT.private}</option>
-        </select>
-      </label>
+      <InstitutionClassFields value={institution} onChange={(patch) => setInstitution({ ...institution, ...patch })} />
       <label>
         {MANUAL_TEXT.mark}
         <select value={mark ?? ''} onChange={(event) => setMark((event.target.value || null) as ManualResult['mark'])}>

@@ -3,6 +3,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { DeploymentSettings } from '../lib/background/deployment-settings.ts';
 import { SETTINGS_TEXT } from '../lib/ui-text.ts';
+import { InstitutionClassFields } from './institution-fields.tsx';
 
 export interface SettingsFormProps {
   load(): Promise<{ settings: DeploymentSettings; source: string; errors: { field: string; message: string }[] }>;
@@ -44,33 +45,7 @@ export function SettingsForm({ load, save }: SettingsFormProps) {
         {SETTINGS_TEXT.institutionName}
         <input value={institution.name} onChange={(event) => setInstitution({ name: event.target.value })} />
       </label>
-      <label>
-        {SETTINGS_TEXT.level}
-        <select value={institution.level} onChange={(event) => setInstitution({ level: event.target.value as typeof institution.level })}>
-          {(['三级', '二级', '一级', '未定级'] as const).map((level) => (
-            <option key={level} value={level}>
-              {level}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {SETTINGS_TEXT.region}
-        <select value={institution.region} onChange={(event) => setInstitution({ region: event.target.value as typeof institution.region })}>
-          {Object.entries(SETTINGS_TEXT.regions).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {SETTINGS_TEXT.ownership}
-        <select value={institution.ownership} onChange={(event) => setInstitution({ ownership: event.target.value as typeof institution.ownership })}>
-          <option value="public">{SETTINGS_TEXT.public}</option>
-          <option value="private">{SETTINGS_TEXT.private}</option>
-        </select>
-      </label>
+      <InstitutionClassFields value={institution} onChange={setInstitution} />
       <label>
         {SETTINGS_TEXT.alliances}
         <input
