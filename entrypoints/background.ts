@@ -31,6 +31,17 @@ export default defineBackground(() => {
   const latestTokenByTab = new Map<number, string>();
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  // Settings and department adapters are read at every evaluation: kept in memory, dropped whenever
+  // they are saved (the worker may also simply restart, which empties them).
+  const cached = <T,>(load: () => Promise<T>) => {
+    let value: Promise<T> | undefined;
+    return { get: () => (value ??= load()), clear: () => void (value = undefined) };
+  };
+  const settingsCache = cached(() => loadSettings(db));
+  const adapterCache = cached(() =>
+    browser.storage.local.get([STORAGE_KEYS.adapters]).then((stored) => (stored[STORAGE_KEYS.adapters] as ScreenAdapter[] | undefined) ?? []),
+  );
+  browser.storage.onChanged.addListener(() => adapterCache.clear());
   const newId = () => `${Date.now().toString(36).padStart(9, '0')}-${crypto.randomUUID()}`;
 
   // Retention: once a day, drop results no window can use any more (alarms survive the worker sleeping).
@@ -61,17 +72,19 @@ export default defineBackground(() => {
     if (routed.from === 'content' && routed.message.type === 'orders/evaluate') {
       const { tabId, frameId } = routed;
       const message = routed.message;
-      return Promise.all([loadSettings(db), browser.storage.local.get([STORAGE_KEYS.adapters])])
-        .then(([loaded, stored]) => {
-          const adapters = [...((stored[STORAGE_KEYS.adapters] as ScreenAdapter[] | undefined) ?? []), ...builtinAdapters];
-          const adapter = adapters.find((candidate) => candidate.id === message.snapshot.adapterId);
-          return { settings: loaded.settings, adapter };
+      return Promise.all([settingsCache.get(), adapterCache.get()])
+        .then(([loaded, adapters]) => {
+          const adapter = [...adapters, ...builtinAdapters].find((candidate) => candidate.id === message.snapshot.adapterId);
+          return evaluateSnapshot(db, message.snapshot, loaded.settings, new Date(), Boolean(adapter?.noteField));
         })
-        .then(({ settings, adapter }) => evaluateSnapshot(db, message.snapshot, settings, new Date(), Boolean(adapter?.noteField)))
-        .then(async ({ reply, state, context }) => {
-          await panels.put(message.panelToken, { state, context: { ...context, tabId, frameId } });
+        .then(({ reply, state, context }) => {
+          // The row markers wait for this reply: answer first, mirror the panel state to
+          // storage.session behind it (the panel is told once it is there).
+          void panels
+            .put(message.panelToken, { state, context: { ...context, tabId, frameId } })
+            .catch((error: unknown) => console.warn('[互认助手] 面板状态未能保存到会话存储', error))
+            .then(() => notifyPanel(message.panelToken));
           if (reply.showPanel) latestTokenByTab.set(tabId, message.panelToken);
-          notifyPanel(message.panelToken);
           return reply;
         })
         .catch((error: unknown) => ({ ok: false, error: String(error) }));
@@ -131,19 +144,24 @@ export default defineBackground(() => {
           return reply;
         })();
       case 'deployment/apply':
+        settingsCache.clear();
         return applyDeployment(message.text, {
           db,
           storage: browser.storage.local,
           scripting: browser.scripting as unknown as ScriptingApi,
           permissions: browser.permissions,
           now: new Date(),
+        }).finally(() => {
+          settingsCache.clear();
+          adapterCache.clear();
         });
       case 'deployment/get':
         return loadSettings(db).then(({ settings }) => currentDeployment({ db, storage: browser.storage.local, settings }));
       case 'settings/get':
         return loadSettings(db);
       case 'settings/save':
-        return saveSettings(db, message.settings, new Date());
+        settingsCache.clear();
+        return saveSettings(db, message.settings, new Date()).finally(() => settingsCache.clear());
       case 'store/stats':
         return Promise.all([db.patients.count(), db.results.count()]).then(([patients, results]): StoreStats => ({ patients, results }));
     }

@@ -13,6 +13,10 @@ import type { PanelContext } from './panel-state-cache.ts';
 import { toShanghaiIso } from './shanghai-time.ts';
 import { visitKeyFor } from './visit-key.ts';
 import { GENERIC_ADAPTER_ID } from '../adapters/generic-adapter-id.ts';
+import { matchOrderName } from '../matching/match-order-name.ts';
+import { memoizeMatcher } from './memoized-matcher.ts';
+
+const matcher = memoizeMatcher((name, set) => matchOrderName(name, set));
 
 /** Items the doctor is asked to decide on: a prior qualifies, or may be accepted at discretion. */
 export const WARNED_STATUSES = new Set(['required', 'optional']);
@@ -47,9 +51,13 @@ export async function evaluateSnapshot(
 ): Promise<SnapshotVerdict> {
   const patient = await findPatientByIdentifiers(db, snapshot.patient.ids);
   const linked = patient.kind === 'identifier';
-  const results = linked ? await db.results.where('patientKey').equals(patient.patientKey).toArray() : [];
   const visitKey = linked ? visitKeyFor(patient.patientKey, snapshot.patient.ids, now) : undefined;
-  const stored = visitKey ? await db.decisions.where('visitKey').equals(visitKey).toArray() : [];
+  // Independent reads, in parallel: this is the path between a row appearing and its warning.
+  const [results, stored, revocations] = await Promise.all([
+    linked ? db.results.where('patientKey').equals(patient.patientKey).toArray() : [],
+    visitKey ? db.decisions.where('visitKey').equals(visitKey).toArray() : [],
+    snapshot.orders.length > 0 ? db.qcRevocations.toArray() : [],
+  ]);
   const decisions: Record<string, DecisionSummary> = {};
   // Latest choice wins (ids are time-ordered, so they break ties within one second).
   stored.sort((a, b) => a.decidedAt.localeCompare(b.decidedAt) || a.id.localeCompare(b.id));
@@ -58,12 +66,11 @@ export async function evaluateSnapshot(
   let request: EvaluateRequest | undefined;
   let verdicts: OrderVerdict[] = [];
   if (snapshot.orders.length > 0) {
-    const revocations = await db.qcRevocations.toArray();
     request = {
       ...buildEvaluateRequest(snapshot, results, 'identifier', settings, toShanghaiIso(now)),
       ...(revocations.length ? { qcRevocations: revocations.map(({ institution, item }) => ({ institution, item })) } : {}),
     };
-    verdicts = evaluate(request, { policy: settings.policy }).verdicts;
+    verdicts = evaluate(request, { ...(settings.policy ? { policy: settings.policy } : {}), matchOrderName: matcher }).verdicts;
   }
 
   const rows: RowVerdict[] = snapshot.orders.map((order, index) => {

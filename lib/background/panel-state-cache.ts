@@ -35,14 +35,15 @@ export function createPanelStateCache(session: SessionArea | undefined) {
   const entries = new Map<string, PanelEntry>();
   const key = (token: string) => `panel:${token}`;
   return {
-    async put(token: string, entry: PanelEntry): Promise<void> {
+    /** Memory at once; the session mirror is written in the background and returned for whoever waits. */
+    put(token: string, entry: PanelEntry): Promise<void> {
       entries.delete(token);
       entries.set(token, entry);
       if (entries.size > MAX_ENTRIES) {
         const oldest = entries.keys().next().value;
         if (oldest !== undefined) entries.delete(oldest);
       }
-      await session?.set({ [key(token)]: entry });
+      return session ? session.set({ [key(token)]: entry }) : Promise.resolve();
     },
     async get(token: string): Promise<PanelEntry | undefined> {
       const cached = entries.get(token);
