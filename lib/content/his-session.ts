@@ -64,7 +64,6 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   let panel: PanelFrame | undefined;
   let guard: SubmitGuard | undefined;
   let lastSent = '';
-  let sequence = 0;
   const observers: MutationObserver[] = [];
   const capture = deps.capture;
   const stopCapture = capture && adapter.resultLists?.length ? watchResultLists(win, adapter, { send: capture, patient: () => readPatient(win, adapter) }) : undefined;
@@ -105,17 +104,30 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     }
   };
 
+  // One request in flight at a time: on a grid that page script changes every frame, changes that
+  // arrive meanwhile are folded into one follow-up request with the screen as it is then.
+  let inFlight = false;
+  let again: { force: boolean } | undefined;
   const evaluateNow = async (force = false): Promise<void> => {
+    if (inFlight) {
+      again = { force: force || (again?.force ?? false) };
+      return;
+    }
     const current = snapshot();
     const key = JSON.stringify(current);
     if (key === lastSent && !force) return;
     lastSent = key;
-    const mine = ++sequence;
-    const reply = await deps.send({ type: 'orders/evaluate', panelToken: token, snapshot: current });
-    // A later snapshot overtook this one: its reply is the one to show.
-    if (mine !== sequence) return;
-    if (reply.ok) apply(reply);
-    else console.warn('[互认助手] 无法评估本界面：', reply.error);
+    inFlight = true;
+    try {
+      const reply = await deps.send({ type: 'orders/evaluate', panelToken: token, snapshot: current });
+      if (reply.ok) apply(reply);
+      else console.warn('[互认助手] 无法评估本界面：', reply.error);
+    } finally {
+      inFlight = false;
+      const next = again;
+      again = undefined;
+      if (next) void evaluateNow(next.force);
+    }
   };
 
   const attach = (): boolean => {

@@ -43,6 +43,9 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: () =>
   const seen = new Set<Element>();
   const live = new Map<string, WatchedRow>();
   let counter = 0;
+  // Set when a row appears, goes, or changes its name: only then is the background asked again.
+  // (Status cells and other columns change all the time on busy grids and must cost nothing more.)
+  let changed = false;
 
   const inContainer = (row: Element): boolean => Boolean(row.parentElement?.closest(orders.container));
 
@@ -55,8 +58,14 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: () =>
     }
     seen.add(element);
     const name = readCell(element, orders.itemName);
-    if (name) live.set(key, { key, element, name, cell: findCell(element, orders.itemName) });
-    else live.delete(key);
+    const previous = live.get(key);
+    if (name) {
+      if (previous?.name !== name || previous.element !== element) changed = true;
+      live.set(key, { key, element, name, cell: findCell(element, orders.itemName) });
+    } else if (previous) {
+      live.delete(key);
+      changed = true;
+    }
   };
 
   const rowOf = (node: Node): Element | null => {
@@ -85,7 +94,7 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: () =>
       if (element.isConnected && inContainer(element)) continue;
       seen.delete(element);
       const key = keys.get(element);
-      if (key) live.delete(key);
+      if (key && live.delete(key)) changed = true;
     }
   };
 
@@ -107,7 +116,7 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: () =>
   // The document's own realm: the grid may sit in another frame than the one this code runs in.
   const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
   const observer = new Observer((mutations) => {
-    const before = signature();
+    changed = false;
     const touched = new Set<Element>();
     let removed = false;
     for (const mutation of mutations) {
@@ -121,14 +130,14 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: () =>
     }
     if (removed) prune();
     touched.forEach(readRow);
-    if (signature() !== before) notify();
+    if (changed) notify();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
   const reread = (row: Element): void => {
-    const before = signature();
+    changed = false;
     readRow(row);
-    if (signature() !== before) notify();
+    if (changed) notify();
   };
 
   const onInput = (event: Event): void => {
@@ -141,18 +150,12 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: () =>
   const readsValues = orders.itemName.read === 'value' || orders.itemName.read === 'auto';
   const poll = readsValues
     ? setInterval(() => {
-        const before = signature();
+        changed = false;
         prune();
         seen.forEach(readRow);
-        if (signature() !== before) notify();
+        if (changed) notify();
       }, VALUE_POLL_MS)
     : undefined;
-
-  function signature(): string {
-    let text = '';
-    for (const row of live.values()) text += `${row.key}=${row.name}\n`;
-    return text;
-  }
 
   const inDocumentOrder = (a: WatchedRow, b: WatchedRow): number =>
     a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1;

@@ -12,7 +12,7 @@ const TONE_COLORS: Record<MarkerTone, { border: string; background: string; colo
   info: { border: '#868e96', background: '#f8f9fa', color: '#495057' },
 };
 
-const badges = new WeakMap<Element, { host: HTMLElement; label: HTMLElement }>();
+const badges = new WeakMap<Element, { host: HTMLElement; label: HTMLElement; onOpen: (() => void) | undefined }>();
 
 /** `onOpen`: clicking (or Enter on) the marker opens the panel, e.g. to see why a prior does not count. */
 export function markRow(row: Element, cell: Element, tone: MarkerTone, text: string, onOpen?: () => void): void {
@@ -27,7 +27,7 @@ export function markRow(row: Element, cell: Element, tone: MarkerTone, text: str
     const open = (event: Event) => {
       // The row's own handlers (select row, open detail) must not also fire.
       event.stopPropagation();
-      onOpen?.();
+      badges.get(row)?.onOpen?.();
     };
     label.addEventListener('click', open);
     label.addEventListener('keydown', (event) => {
@@ -35,9 +35,16 @@ export function markRow(row: Element, cell: Element, tone: MarkerTone, text: str
     });
     shadow.append(label);
     cell.append(host);
-    badge = { host, label };
+    badge = { host, label, onOpen };
     badges.set(row, badge);
   }
+  // Busy grids get a reply per change: rewrite a marker only when its tone or text changed, or
+  // every reply would restyle every marked row.
+  if (badge.host.dataset.tone === tone && badge.label.textContent === text) {
+    badge.onOpen = onOpen;
+    return;
+  }
+  badge.onOpen = onOpen;
   const colors = TONE_COLORS[tone];
   badge.label.textContent = text;
   badge.label.setAttribute(
