@@ -16,6 +16,7 @@ import type { ScreenAdapter } from '../lib/adapters/adapter-schema.ts';
 import { loadSettings, saveSettings } from '../lib/background/settings-store.ts';
 import { builtinAdapters } from '../lib/adapters/adapter-registry.ts';
 import { purgeExpired } from '../lib/store/maintenance.ts';
+import { countResults } from '../lib/store/patient-results.ts';
 import { builtinCatalogSet } from '../catalogs/index.ts';
 import { matchOrderName } from '../lib/matching/match-order-name.ts';
 import { withSendResponse } from '../lib/messaging/listen-with-response.ts';
@@ -163,7 +164,7 @@ export default defineBackground(() => {
         settingsCache.clear();
         return saveSettings(db, message.settings, new Date()).finally(() => settingsCache.clear());
       case 'store/stats':
-        return Promise.all([db.patients.count(), db.results.count()]).then(([patients, results]): StoreStats => ({ patients, results }));
+        return Promise.all([db.patients.count(), countResults(db)]).then(([patients, results]): StoreStats => ({ patients, results }));
     }
   }));
 });

@@ -4,6 +4,7 @@
 import type { ManualResultReply, ManualResultRequest } from '../messaging/protocol.ts';
 import { exportResultSchema } from '../store/export-format.ts';
 import type { HrDatabase } from '../store/hr-database.ts';
+import { putResults } from '../store/patient-results.ts';
 import type { PanelEntry } from './panel-state-cache.ts';
 
 export async function addManualResult(db: HrDatabase, entry: PanelEntry, message: ManualResultRequest, today: string): Promise<ManualResultReply> {
@@ -29,6 +30,6 @@ export async function addManualResult(db: HrDatabase, entry: PanelEntry, message
     const issue = parsed.error.issues[0];
     return { ok: false, error: `${issue?.path.join('.') ?? ''}：${issue?.message ?? '无效'}` };
   }
-  await db.results.put(parsed.data);
+  await putResults(db, [parsed.data]);
   return { ok: true };
 }

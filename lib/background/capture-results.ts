@@ -7,6 +7,7 @@ import type { CaptureReply, CapturedRow } from '../messaging/protocol.ts';
 import { exportResultSchema } from '../store/export-format.ts';
 import { findPatientByIdentifiers } from '../store/find-patient.ts';
 import type { HrDatabase, StoredResult } from '../store/hr-database.ts';
+import { putResults } from '../store/patient-results.ts';
 
 const MARKS: readonly Mark[] = ['川渝HR', '川内HR', 'HR'];
 
@@ -74,6 +75,6 @@ export async function captureResults(
     }
     kept.push(parsed.data);
   }
-  if (kept.length) await db.results.bulkPut(kept);
+  if (kept.length) await db.transaction('rw', db.resultSets, () => putResults(db, kept));
   return { ok: true, captured: kept.length, skipped };
 }

@@ -6,6 +6,7 @@ import { evaluate } from '../rules/evaluate.ts';
 import type { EvaluateRequest, OrderVerdict } from '../rules/evaluate-schema.ts';
 import type { HrDatabase, StoredDecision } from '../store/hr-database.ts';
 import { findPatientByIdentifiers } from '../store/find-patient.ts';
+import { resultsOfPatient } from '../store/patient-results.ts';
 import { DECIDED_ROW_LABELS, ROW_MARKER_LABELS, STATUS_LABELS } from '../ui-text.ts';
 import { buildEvaluateRequest } from './build-evaluate-request.ts';
 import type { DeploymentSettings } from './deployment-settings.ts';
@@ -54,7 +55,7 @@ export async function evaluateSnapshot(
   const visitKey = linked ? visitKeyFor(patient.patientKey, snapshot.patient.ids, now) : undefined;
   // Independent reads, in parallel: this is the path between a row appearing and its warning.
   const [results, stored, revocations] = await Promise.all([
-    linked ? db.results.where('patientKey').equals(patient.patientKey).toArray() : [],
+    linked ? resultsOfPatient(db, patient.patientKey) : [],
     visitKey ? db.decisions.where('visitKey').equals(visitKey).toArray() : [],
     snapshot.orders.length > 0 ? db.qcRevocations.toArray() : [],
   ]);

@@ -32,6 +32,12 @@ export interface StoredResult {
   source: string;
 }
 
+/** One patient's results (see patient-results.ts for why they are kept together). */
+export interface StoredResultSet {
+  patientKey: string;
+  results: StoredResult[];
+}
+
 /** The audit log of what the doctor chose, one per item and visit (written before the panel confirms). */
 export interface StoredDecision {
   id: string;
@@ -89,7 +95,7 @@ export interface StoredSetting {
 
 export type HrDatabase = Dexie & {
   patients: EntityTable<StoredPatient, 'key'>;
-  results: EntityTable<StoredResult, 'id'>;
+  resultSets: EntityTable<StoredResultSet, 'patientKey'>;
   decisions: EntityTable<StoredDecision, 'id'>;
   settings: EntityTable<StoredSetting, 'key'>;
   institutions: EntityTable<StoredInstitution, 'name'>;
@@ -99,7 +105,7 @@ export type HrDatabase = Dexie & {
 export const DATABASE_NAME = 'hr-assistant';
 
 /** The schema history, oldest first. Never edit a shipped version: add a new one. */
-export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
+export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string | null> }[] = [
   { version: 1, stores: { patients: 'key, *identifiers', results: 'id, patientKey, performedAt' } },
   {
     version: 2,
@@ -121,6 +127,18 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
       qcRevocations: '++id, institution, [institution+item]',
     },
   },
+  {
+    version: 4,
+    stores: {
+      patients: 'key, *identifiers',
+      results: null,
+      resultSets: 'patientKey',
+      decisions: 'id, visitKey, [visitKey+concept], decidedAt',
+      settings: 'key',
+      institutions: 'name',
+      qcRevocations: '++id, institution, [institution+item]',
+    },
+  },
 ];
 
 /**
@@ -134,6 +152,16 @@ const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
       seen.set(result.institution.name, { ...result.institution, source: 'upgrade-v3', updatedAt: result.performedAt });
     });
     await tx.table('institutions').bulkPut([...seen.values()]);
+  },
+  // v4: one record per patient instead of one per result (the old table is dropped afterwards).
+  4: async (tx) => {
+    const byPatient = new Map<string, StoredResult[]>();
+    await tx.table('results').each((result: StoredResult) => {
+      const list = byPatient.get(result.patientKey);
+      if (list) list.push(result);
+      else byPatient.set(result.patientKey, [result]);
+    });
+    await tx.table('resultSets').bulkPut([...byPatient].map(([patientKey, results]) => ({ patientKey, results })));
   },
 };
 

@@ -3,6 +3,7 @@
 // twice (ids are stable, patients merge on any shared identifier). Work is done in chunks inside
 // that transaction so the caller can show progress.
 import type { ExportFile } from './export-format.ts';
+import { putResults } from './patient-results.ts';
 import { identifierKey, type HrDatabase, type StoredInstitution, type StoredPatient, type StoredResult } from './hr-database.ts';
 
 export interface ImportCounts {
@@ -13,11 +14,12 @@ export interface ImportCounts {
 export type ImportProgress = (done: number, total: number) => void;
 
 const CHUNK = 5_000;
+const PATIENT_CHUNK = 2_000;
 
 export async function importExportFile(db: HrDatabase, file: ExportFile, onProgress?: ImportProgress): Promise<ImportCounts> {
   const total = file.patients.length + file.results.length;
   let done = 0;
-  return db.transaction('rw', db.patients, db.results, db.institutions, async () => {
+  return db.transaction('rw', db.patients, db.resultSets, db.institutions, async () => {
     const keyMap = new Map<string, string>();
     for (let start = 0; start < file.patients.length; start += CHUNK) {
       const chunk = file.patients.slice(start, start + CHUNK);
@@ -54,12 +56,20 @@ export async function importExportFile(db: HrDatabase, file: ExportFile, onProgr
       institutions.set(result.institution.name, { ...result.institution, source: `import:${result.source}`, updatedAt: file.exportedAt });
     }
     await db.institutions.bulkPut([...institutions.values()]);
-    for (let start = 0; start < file.results.length; start += CHUNK) {
-      const chunk: StoredResult[] = file.results.slice(start, start + CHUNK).map(({ patientKey, ...rest }) => ({
-        ...rest,
-        patientKey: keyMap.get(patientKey) ?? patientKey,
-      }));
-      await db.results.bulkPut(chunk);
+    // Results are written patient by patient (a patient's results are one record), a chunk of
+    // patients at a time, so no patient's record is written twice.
+    const byPatient = new Map<string, StoredResult[]>();
+    for (const { patientKey, ...rest } of file.results) {
+      const key = keyMap.get(patientKey) ?? patientKey;
+      const list = byPatient.get(key);
+      const result: StoredResult = { ...rest, patientKey: key };
+      if (list) list.push(result);
+      else byPatient.set(key, [result]);
+    }
+    const groups = [...byPatient.values()];
+    for (let start = 0; start < groups.length; start += PATIENT_CHUNK) {
+      const chunk = groups.slice(start, start + PATIENT_CHUNK).flat();
+      await putResults(db, chunk);
       done += chunk.length;
       onProgress?.(done, total);
     }

@@ -6,36 +6,56 @@ import { formatDate, shanghaiDateOf } from '../rules/shanghai-calendar.ts';
 import type { ExportFile } from './export-format.ts';
 import type { HrDatabase } from './hr-database.ts';
 import { createRetentionJudge, type RetentionPolicy } from './retention.ts';
+import { allResults, deleteResultsOfPatient } from './patient-results.ts';
 
 export interface PurgeCounts {
   results: number;
   patients: number;
 }
 
+/** Patients per purge transaction: short transactions, with a pause between them, so warnings keep
+ *  being answered while a large store is purged (one long transaction held them up for a minute). */
+const PURGE_CHUNK = 500;
+
 export async function purgeExpired(db: HrDatabase, set: CatalogSet, match: OrderNameMatcher, now: Date, policy?: RetentionPolicy): Promise<PurgeCounts> {
   const judge = createRetentionJudge(set, match, policy);
   const today = formatDate(shanghaiDateOf(now.getTime()));
-  const expired: string[] = [];
-  await db.results.each((result) => {
-    if (judge.keepUntil(result) < today) expired.push(result.id);
-  });
-  return db.transaction('rw', db.results, db.patients, db.decisions, async () => {
-    await db.results.bulkDelete(expired);
-    // A patient with nothing left that the rules could use is not kept either.
-    const keys = await db.patients.toCollection().primaryKeys();
-    const remove: string[] = [];
-    for (const key of keys) {
-      if ((await db.results.where('patientKey').equals(key).count()) === 0) remove.push(key);
-    }
-    await db.patients.bulkDelete(remove);
-    return { results: expired.length, patients: remove.length };
-  });
+  const keys = await db.resultSets.toCollection().primaryKeys();
+  let results = 0;
+  let patients = 0;
+  for (let start = 0; start < keys.length; start += PURGE_CHUNK) {
+    const chunk = keys.slice(start, start + PURGE_CHUNK);
+    await db.transaction('rw', db.resultSets, db.patients, async () => {
+      const sets = await db.resultSets.bulkGet(chunk);
+      const changed = [];
+      const emptied: string[] = [];
+      for (const resultSet of sets) {
+        if (!resultSet) continue;
+        const kept = resultSet.results.filter((result) => judge.keepUntil(result) >= today);
+        if (kept.length === resultSet.results.length) continue;
+        results += resultSet.results.length - kept.length;
+        if (kept.length === 0) emptied.push(resultSet.patientKey);
+        else changed.push({ patientKey: resultSet.patientKey, results: kept });
+      }
+      await db.resultSets.bulkPut(changed);
+      // A patient with nothing left that the rules could use is not kept either.
+      await db.resultSets.bulkDelete(emptied);
+      await db.patients.bulkDelete(emptied);
+      patients += emptied.length;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  // Patients who never had a result (or lost them before this version) go too.
+  const withResults = new Set(await db.resultSets.toCollection().primaryKeys());
+  const orphans = (await db.patients.toCollection().primaryKeys()).filter((key) => !withResults.has(key));
+  await db.patients.bulkDelete(orphans);
+  return { results, patients: patients + orphans.length };
 }
 
 /** Erases everything about one patient: identity, results and this workstation's decisions. */
 export async function erasePatient(db: HrDatabase, patientKey: string): Promise<{ results: number; decisions: number }> {
-  return db.transaction('rw', db.patients, db.results, db.decisions, async () => {
-    const results = await db.results.where('patientKey').equals(patientKey).delete();
+  return db.transaction('rw', db.patients, db.resultSets, db.decisions, async () => {
+    const results = await deleteResultsOfPatient(db, patientKey);
     const decisions = await db.decisions.filter((decision) => decision.patientKey === patientKey).delete();
     await db.patients.delete(patientKey);
     return { results, decisions };
@@ -44,7 +64,7 @@ export async function erasePatient(db: HrDatabase, patientKey: string): Promise<
 
 /** Everything the store holds about patients and results, in the product's own (importable) format. */
 export async function exportStore(db: HrDatabase, now: Date): Promise<ExportFile> {
-  const [patients, results] = await Promise.all([db.patients.toArray(), db.results.toArray()]);
+  const [patients, results] = await Promise.all([db.patients.toArray(), allResults(db)]);
   return {
     format: 'hr-assistant-export',
     version: 1,

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countResults, resultsOfPatient } from '../../lib/store/patient-results.ts';
 import { openHrDatabase, type HrDatabase } from '../../lib/store/hr-database.ts';
 import { importExportFile } from '../../lib/store/import-results.ts';
 import { captureResults, parseCapturedDate, parseCapturedMark } from '../../lib/background/capture-results.ts';
@@ -53,13 +54,13 @@ describe('capturing a result list', () => {
     }, '2026-11-24');
     expect(reply.captured).toBe(1);
     expect(reply.skipped.map((row) => row.reason)).toEqual(['机构等级/地区未知：成都市第三人民医院', '没有可读的检查日期', '检查日期晚于今天']);
-    const stored = await db.results.where('patientKey').equals('p1').toArray();
+    const stored = await resultsOfPatient(db, 'p1');
     expect(stored.find((row) => row.itemName === '左侧膝关节MR平扫')).toMatchObject({ institution: huaxi, mark: '川渝HR', performedAt: '2026-11-12' });
   });
 
   it('captures nothing for a patient it cannot identify', async () => {
     const reply = await captureResults(db, { adapterId: 'a', listId: 'l', patient: { ids: {} }, rows: [{ item: 'x', recognised: false, date: '2026-11-12', institution: '四川大学华西医院' }] }, '2026-11-24');
     expect(reply).toMatchObject({ captured: 0, refused: expect.stringContaining('没有读到患者标识') });
-    expect(await db.results.count()).toBe(1);
+    expect(await countResults(db)).toBe(1);
   });
 });
