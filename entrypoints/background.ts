@@ -30,6 +30,7 @@ export default defineBackground(() => {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   // The side panel shows the latest warning of the active tab.
   const latestTokenByTab = new Map<number, string>();
+  const shownByToken = new Map<string, string>();
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
   // Settings and department adapters are read at every evaluation: kept in memory, dropped whenever
@@ -46,7 +47,11 @@ export default defineBackground(() => {
   const newId = () => `${Date.now().toString(36).padStart(9, '0')}-${crypto.randomUUID()}`;
 
   // Retention: once a day, drop results no window can use any more (alarms survive the worker sleeping).
-  browser.alarms.create('purge-expired', { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  // Created once: this code runs at every worker start, and re-creating the alarm would move it to a
+  // minute from now each time (seen in the benchmark: a "daily" purge firing every minute).
+  void browser.alarms.get('purge-expired').then((existing) => {
+    if (!existing) browser.alarms.create('purge-expired', { periodInMinutes: 24 * 60, delayInMinutes: 5 });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== 'purge-expired') return;
     purgeExpired(db, builtinCatalogSet, (name, set) => matchOrderName(name, set), new Date()).then(
@@ -81,10 +86,17 @@ export default defineBackground(() => {
         .then(({ reply, state, context }) => {
           // The row markers wait for this reply: answer first, mirror the panel state to
           // storage.session behind it (the panel is told once it is there).
+          // The panel re-renders only when what it shows changed (busy grids resend the same rows).
+          const shown = JSON.stringify([state.verdicts, state.decisions, state.patient, state.alertMode, state.priors]);
+          const unchanged = shownByToken.get(message.panelToken) === shown;
+          shownByToken.set(message.panelToken, shown);
+          if (shownByToken.size > 50) shownByToken.delete(shownByToken.keys().next().value as string);
           void panels
             .put(message.panelToken, { state, context: { ...context, tabId, frameId } })
             .catch((error: unknown) => console.warn('[互认助手] 面板状态未能保存到会话存储', error))
-            .then(() => notifyPanel(message.panelToken));
+            .then(() => {
+              if (!unchanged) notifyPanel(message.panelToken);
+            });
           if (reply.showPanel) latestTokenByTab.set(tabId, message.panelToken);
           return reply;
         })

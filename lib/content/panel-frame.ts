@@ -60,10 +60,12 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
   const frame: PanelFrame = {
     show(mustDecide = false) {
       if (!host) host = mount();
-      if (close) {
+      if (close && close.disabled !== mustDecide) {
         close.disabled = mustDecide;
         close.title = mustDecide ? '请先对每个应互认项目作出选择' : '';
       }
+      // Already up: placing it again would force a layout of the page on every reply.
+      if (visible && host.isConnected) return;
       if (!host.isConnected) doc.documentElement.append(host);
       const view = doc.defaultView;
       const rect = avoid?.isConnected ? avoid.getBoundingClientRect() : undefined;
