@@ -60,10 +60,27 @@ export default defineBackground(() => {
     );
   });
 
-  const notifyPanel = (panelToken: string) => {
+  const sendPanelNotice = (panelToken: string) => {
     const notice: PanelUpdatedNotice = { type: 'panel/updated', panelToken };
     // No panel page may be open: a missing receiver is expected, not an error.
     browser.runtime.sendMessage(notice).catch(() => undefined);
+  };
+  // On a busy grid the state changes many times a second; the panel re-renders at most 4 times a
+  // second (the last change always reaches it). Row markers are not delayed: they use the reply.
+  const pendingNotices = new Map<string, ReturnType<typeof setTimeout>>();
+  const lastNotice = new Map<string, number>();
+  const notifyPanel = (panelToken: string) => {
+    if (pendingNotices.has(panelToken)) return;
+    const wait = Math.max(0, 250 - (Date.now() - (lastNotice.get(panelToken) ?? 0)));
+    pendingNotices.set(
+      panelToken,
+      setTimeout(() => {
+        pendingNotices.delete(panelToken);
+        lastNotice.set(panelToken, Date.now());
+        if (lastNotice.size > 50) lastNotice.delete(lastNotice.keys().next().value as string);
+        sendPanelNotice(panelToken);
+      }, wait),
+    );
   };
 
   browser.runtime.onMessage.addListener(withSendResponse((raw, sender: Parameters<typeof routeMessage>[1]) => {

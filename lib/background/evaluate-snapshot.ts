@@ -16,8 +16,10 @@ import { visitKeyFor } from './visit-key.ts';
 import { GENERIC_ADAPTER_ID } from '../adapters/generic-adapter-id.ts';
 import { matchOrderName } from '../matching/match-order-name.ts';
 import { memoizeMatcher } from './memoized-matcher.ts';
+import { createVerdictCache } from './verdict-cache.ts';
 
 const matcher = memoizeMatcher((name, set) => matchOrderName(name, set));
+const verdictCache = createVerdictCache();
 
 /** Items the doctor is asked to decide on: a prior qualifies, or may be accepted at discretion. */
 export const WARNED_STATUSES = new Set(['required', 'optional']);
@@ -71,7 +73,8 @@ export async function evaluateSnapshot(
       ...buildEvaluateRequest(snapshot, results, 'identifier', settings, toShanghaiIso(now)),
       ...(revocations.length ? { qcRevocations: revocations.map(({ institution, item }) => ({ institution, item })) } : {}),
     };
-    verdicts = evaluate(request, { ...(settings.policy ? { policy: settings.policy } : {}), matchOrderName: matcher }).verdicts;
+    const options = { ...(settings.policy ? { policy: settings.policy } : {}), matchOrderName: matcher };
+    verdicts = verdictCache.verdicts(request, JSON.stringify(settings.policy ?? {}), (partial) => evaluate(partial, options).verdicts);
   }
 
   const rows: RowVerdict[] = snapshot.orders.map((order, index) => {
