@@ -20,7 +20,8 @@ import { countResults } from '../lib/store/patient-results.ts';
 import { builtinCatalogSet } from '../catalogs/index.ts';
 import { matchOrderName } from '../lib/matching/match-order-name.ts';
 import { withSendResponse } from '../lib/messaging/listen-with-response.ts';
-import type { NoteInsertCommand, NoteInsertReply, PanelUpdatedNotice, StoreStats } from '../lib/messaging/protocol.ts';
+import { sameShownState } from '../lib/background/same-shown-state.ts';
+import type { PanelState, NoteInsertCommand, NoteInsertReply, PanelUpdatedNotice, StoreStats } from '../lib/messaging/protocol.ts';
 
 export default defineBackground(() => {
   const db = openHrDatabase();
@@ -30,7 +31,7 @@ export default defineBackground(() => {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   // The side panel shows the latest warning of the active tab.
   const latestTokenByTab = new Map<number, string>();
-  const shownByToken = new Map<string, string>();
+  const shownByToken = new Map<string, PanelState>();
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
   // Settings and department adapters are read at every evaluation: kept in memory, dropped whenever
@@ -103,17 +104,16 @@ export default defineBackground(() => {
         .then(({ reply, state, context }) => {
           // The row markers wait for this reply: answer first, mirror the panel state to
           // storage.session behind it (the panel is told once it is there).
-          // The panel re-renders only when what it shows changed (busy grids resend the same rows).
-          const shown = JSON.stringify([state.verdicts, state.decisions, state.patient, state.alertMode, state.priors]);
-          const unchanged = shownByToken.get(message.panelToken) === shown;
-          shownByToken.set(message.panelToken, shown);
+          // The panel re-renders only when what it shows changed (busy grids resend the same rows;
+          // verdicts come from the verdict cache, so an unchanged one is the very same object).
+          const previous = shownByToken.get(message.panelToken);
+          const unchanged = previous !== undefined && sameShownState(previous, state);
+          shownByToken.set(message.panelToken, state);
           if (shownByToken.size > 50) shownByToken.delete(shownByToken.keys().next().value as string);
           void panels
             .put(message.panelToken, { state, context: { ...context, tabId, frameId } })
-            .catch((error: unknown) => console.warn('[互认助手] 面板状态未能保存到会话存储', error))
-            .then(() => {
-              if (!unchanged) notifyPanel(message.panelToken);
-            });
+            .catch((error: unknown) => console.warn('[互认助手] 面板状态未能保存到会话存储', error));
+          if (!unchanged) notifyPanel(message.panelToken);
           if (reply.showPanel) latestTokenByTab.set(tabId, message.panelToken);
           return reply;
         })

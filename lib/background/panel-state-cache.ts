@@ -31,11 +31,35 @@ export interface PanelEntry {
 
 const MAX_ENTRIES = 50;
 
+/** How often a busy screen's state is mirrored to storage.session (memory is always current). */
+const MIRROR_EVERY_MS = 1_000;
+
 export function createPanelStateCache(session: SessionArea | undefined) {
   const entries = new Map<string, PanelEntry>();
   const key = (token: string) => `panel:${token}`;
+  // Mirroring copies the whole state through the browser process: on a grid that changes every frame
+  // that copy, not the rules, was the extension's main cost (bench: page.overheadRatio). So at most
+  // once a second per panel, always ending with the latest state.
+  const mirrors = new Map<string, { timer?: ReturnType<typeof setTimeout>; last: number; done: Promise<void> }>();
+  const mirror = (token: string): Promise<void> => {
+    if (!session) return Promise.resolve();
+    const state = mirrors.get(token) ?? { last: 0, done: Promise.resolve() };
+    mirrors.set(token, state);
+    if (state.timer) return state.done;
+    const wait = Math.max(0, MIRROR_EVERY_MS - (Date.now() - state.last));
+    state.done = new Promise((resolve, reject) => {
+      state.timer = setTimeout(() => {
+        state.timer = undefined;
+        state.last = Date.now();
+        const entry = entries.get(token);
+        (entry ? session.set({ [key(token)]: entry }) : Promise.resolve()).then(resolve, reject);
+      }, wait);
+    });
+    if (mirrors.size > MAX_ENTRIES) mirrors.delete(mirrors.keys().next().value as string);
+    return state.done;
+  };
   return {
-    /** Memory at once; the session mirror is written in the background and returned for whoever waits. */
+    /** Memory at once; the session mirror follows (throttled), and its promise is returned. */
     put(token: string, entry: PanelEntry): Promise<void> {
       entries.delete(token);
       entries.set(token, entry);
@@ -43,7 +67,7 @@ export function createPanelStateCache(session: SessionArea | undefined) {
         const oldest = entries.keys().next().value;
         if (oldest !== undefined) entries.delete(oldest);
       }
-      return session ? session.set({ [key(token)]: entry }) : Promise.resolve();
+      return mirror(token);
     },
     async get(token: string): Promise<PanelEntry | undefined> {
       const cached = entries.get(token);
