@@ -15,7 +15,12 @@ export function VerdictPanel({ state, actions }: { state: PanelState | null | un
       : state.patient.reason === 'no-identifier'
         ? TEXT.patientNoIdentifier
         : TEXT.patientNotFound;
-  const shown = state.verdicts.map((verdict, index) => ({ verdict, index })).filter(({ verdict }) => SHOWN.has(verdict.status));
+  // One card per distinct order: the same item twice on a screen is one question (one choice per
+  // item and visit), and a long grid must not turn into a long panel.
+  const seen = new Set<string>();
+  const shown = state.verdicts
+    .map((verdict, index) => ({ verdict, index }))
+    .filter(({ verdict }) => SHOWN.has(verdict.status) && !seen.has(verdict.order) && Boolean(seen.add(verdict.order)));
   const undecidedRequired = state.verdicts.some((verdict) => verdict.items.some((item) => item.status === 'required' && !state.decisions[item.concept]));
   return (
     <div className="panel">

@@ -85,3 +85,10 @@ describe('verdict panel', () => {
     expect(screen.getByText(/没有找到本界面的互认结果/)).toBeTruthy();
   });
 });
+
+describe('verdict panel with repeated orders', () => {
+  it('shows one card per distinct order name', () => {
+    render(<VerdictPanel state={{ ...state, verdicts: [kneeVerdict, kneeVerdict, kneeVerdict] }} />);
+    expect(screen.getAllByRole('region', { name: '左侧膝关节磁共振平扫成像' })).toHaveLength(1);
+  });
+});
