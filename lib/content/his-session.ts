@@ -41,7 +41,8 @@ const TONES: Partial<Record<RowVerdict['status'], MarkerTone>> = {
 /**
  * Above this many rows a grid is a list being worked through, not one patient's new orders: the
  * quiet "no prior, enter a paper result" markers are left off there (noise to the doctor, and on a
- * 1,000-row grid they doubled the page's layout time in `npm run bench`).
+ * 1,000-row grid they doubled the page's layout time in `npm run bench`), and changes are evaluated
+ * at a slower pace (below).
  */
 const QUIET_MARKER_MAX_ROWS = 50;
 
@@ -138,10 +139,25 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     }
   };
 
+  // A doctor's order screen has a handful of rows and gets its warning at once. A long grid that
+  // page script keeps changing (a work list, a bulk re-render) is evaluated at most every 200 ms:
+  // asking on every frame there cost the page more than the warnings are worth.
+  let busyTimer: ReturnType<typeof setTimeout> | undefined;
+  const onRowsChanged = (): void => {
+    if ((watcher?.count() ?? 0) <= QUIET_MARKER_MAX_ROWS) {
+      void evaluateNow();
+      return;
+    }
+    busyTimer ??= setTimeout(() => {
+      busyTimer = undefined;
+      void evaluateNow();
+    }, 200);
+  };
+
   const attach = (): boolean => {
     const container = doc.querySelector(adapter.orders.container);
     if (!container) return false;
-    watcher = watchOrderRows(container, adapter.orders, () => void evaluateNow());
+    watcher = watchOrderRows(container, adapter.orders, onRowsChanged);
     void evaluateNow();
     return true;
   };
@@ -175,6 +191,7 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
       observers.forEach((observer) => observer.disconnect());
       guard?.stop();
       stopCapture?.();
+      if (busyTimer) clearTimeout(busyTimer);
       panel?.hide();
     },
   };

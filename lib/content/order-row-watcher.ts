@@ -20,6 +20,8 @@ export interface WatchedRow {
 
 export interface OrderRowWatcher {
   rows(): WatchedRow[];
+  /** How many rows are watched (cheap: no sorting, no DOM reads). */
+  count(): number;
   disconnect(): void;
 }
 
@@ -161,6 +163,7 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: () =>
     a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1;
 
   return {
+    count: () => live.size,
     rows: () => [...live.values()].filter((row) => row.element.isConnected && inContainer(row.element)).sort(inDocumentOrder),
     disconnect: () => {
       observer.disconnect();
