@@ -60,9 +60,9 @@ async function main(): Promise<number> {
     const purges = watchPurges(extension);
 
     const bench = await openBenchPage(extension);
-    // The background arms its daily purge to run 1 minute after every worker start; over 1M rows it
+    // The background creates its daily purge alarm (5 minutes after the first start); over 1M rows it
     // is a long job (see --with-purge). Cancel it so it cannot land inside a measurement; any purge
-    // that runs anyway (a worker restart re-arms it) is reported.
+    // that runs anyway (a worker start finding no alarm creates it again) is reported.
     await clearPurgeAlarm(bench.page);
     const purgeClearedAt = Date.now();
 

@@ -75,7 +75,7 @@ export async function measureWarningsDuringPurge(
   results.details.warningDuringPurge = summary(during);
 }
 
-/** 3b. Warning latency with the service worker asleep (run last: every worker start re-arms the purge alarm). */
+/** 3b. Warning latency with the service worker asleep (run last: every worker start may create the purge alarm again). */
 export async function measureAsleepWarnings(extension: ExtensionBrowser, screen: OrderScreen, results: BenchFigures): Promise<void> {
   const { page, frame } = screen;
   const worker = await controlExtensionWorker(extension.context, page, extension.extensionId);
