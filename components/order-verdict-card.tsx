@@ -1,6 +1,7 @@
 // One order on screen: its verdict, per item the prior and the days left, and the clause behind it.
 import type { OrderVerdict } from '../lib/rules/evaluate-schema.ts';
 import type { DecisionSummary, PriorDisplay } from '../lib/messaging/protocol.ts';
+import { WARNED_STATUSES } from '../lib/messaging/warned-statuses.ts';
 import { STATUS_LABELS, TEXT } from '../lib/ui-text.ts';
 import { PriorResultDetails } from './prior-result-details.tsx';
 import { DecisionControls, type DecisionControlsProps } from './decision-controls.tsx';
@@ -14,7 +15,6 @@ export interface PanelActions {
   printConsent(concept: string): void;
 }
 
-const DECIDABLE = new Set(['required', 'optional']);
 
 export interface OrderVerdictCardProps {
   verdict: OrderVerdict;
@@ -25,7 +25,7 @@ export interface OrderVerdictCardProps {
 }
 
 export function OrderVerdictCard({ verdict, orderIndex, priors, decisions, actions }: OrderVerdictCardProps) {
-  const warned = verdict.items.filter((item) => DECIDABLE.has(item.status)).map((item) => item.concept);
+  const warned = verdict.items.filter((item) => WARNED_STATUSES.has(item.status)).map((item) => item.concept);
   const shownItems = verdict.items.filter((item) => item.status !== 'no-prior' || verdict.items.length === 1);
   return (
     <section className={`order status-${verdict.status}`} aria-label={verdict.order} data-status={verdict.status}>

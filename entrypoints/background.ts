@@ -10,7 +10,7 @@ import { recordDecision } from '../lib/background/record-decision.ts';
 import { buildConsent } from '../lib/background/build-consent.ts';
 import { addManualResult } from '../lib/background/add-manual-result.ts';
 import { captureResults } from '../lib/background/capture-results.ts';
-import { toShanghaiIso } from '../lib/background/shanghai-time.ts';
+import { shanghaiIsoOf } from '../lib/rules/shanghai-calendar.ts';
 import { applyDeployment, currentDeployment, STORAGE_KEYS, type ScriptingApi } from '../lib/background/apply-deployment.ts';
 import type { ScreenAdapter } from '../lib/adapters/adapter-schema.ts';
 import { loadSettings, saveSettings } from '../lib/background/settings-store.ts';
@@ -91,7 +91,7 @@ export default defineBackground(() => {
       return Promise.resolve({ ok: false, error: routed.reason });
     }
     if (routed.from === 'content' && routed.message.type === 'results/capture') {
-      return captureResults(db, routed.message, toShanghaiIso(new Date()).slice(0, 10));
+      return captureResults(db, routed.message, shanghaiIsoOf(new Date()).slice(0, 10));
     }
     if (routed.from === 'content' && routed.message.type === 'orders/evaluate') {
       const { tabId, frameId } = routed;
@@ -165,7 +165,7 @@ export default defineBackground(() => {
         return (async () => {
           const entry = await panels.get(message.panelToken);
           if (!entry) return { ok: false, error: '开单界面的互认状态已失效。' };
-          const reply = await addManualResult(db, entry, message, toShanghaiIso(new Date()).slice(0, 10));
+          const reply = await addManualResult(db, entry, message, shanghaiIsoOf(new Date()).slice(0, 10));
           if (reply.ok) {
             await browser.tabs
               .sendMessage(entry.context.tabId, { type: 'orders/refresh' }, { frameId: entry.context.frameId })

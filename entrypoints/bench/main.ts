@@ -11,7 +11,7 @@ import { findPatientByIdentifiers } from '../../lib/store/find-patient.ts';
 import { buildEvaluateRequest } from '../../lib/background/build-evaluate-request.ts';
 import { TRAINING_SETTINGS } from '../../lib/background/deployment-settings.ts';
 import { visitKeyFor } from '../../lib/background/visit-key.ts';
-import { toShanghaiIso } from '../../lib/background/shanghai-time.ts';
+import { shanghaiIsoOf } from '../../lib/rules/shanghai-calendar.ts';
 import type { ScreenSnapshot } from '../../lib/messaging/protocol.ts';
 import { evaluateSnapshot } from '../../lib/background/evaluate-snapshot.ts';
 import { loadSettings } from '../../lib/background/settings-store.ts';
@@ -127,8 +127,8 @@ function generate({ patients, resultsPerPatient, seed }: GenerateOptions): { ms:
         id: `bench:${hex(random, 32)}`,
         patientKey: key,
         itemName: ITEM_NAMES[Math.floor(random() * ITEM_NAMES.length)]!,
-        performedAt: toShanghaiIso(performed),
-        reportedAt: toShanghaiIso(new Date(Math.min(base, performed.getTime() + 3_600_000))),
+        performedAt: shanghaiIsoOf(performed),
+        reportedAt: shanghaiIsoOf(new Date(Math.min(base, performed.getTime() + 3_600_000))),
         institution: { ...institution },
         mark: MARKS[Math.floor(random() * MARKS.length)]!,
         value: (random() * 100).toFixed(1),
@@ -138,7 +138,7 @@ function generate({ patients, resultsPerPatient, seed }: GenerateOptions): { ms:
       } as ExportResult;
     }
   }
-  generated = { format: 'hr-assistant-export', version: 1, exportedAt: toShanghaiIso(new Date(base)), patients: patientRows, results: resultRows };
+  generated = { format: 'hr-assistant-export', version: 1, exportedAt: shanghaiIsoOf(new Date(base)), patients: patientRows, results: resultRows };
   return { ms: performance.now() - started, patients, results: resultRows.length };
 }
 
@@ -209,7 +209,7 @@ async function storePath(db: HrDatabase, snapshot: ScreenSnapshot, now: Date) {
   ]);
   const kept = results.filter((result) => PANEL_ITEMS.has(result.itemName));
   const request = {
-    ...buildEvaluateRequest(snapshot, kept, 'identifier', TRAINING_SETTINGS, toShanghaiIso(now)),
+    ...buildEvaluateRequest(snapshot, kept, 'identifier', TRAINING_SETTINGS, shanghaiIsoOf(now)),
     ...(revocations.length ? { qcRevocations: revocations.map(({ institution, item }) => ({ institution, item })) } : {}),
   };
   return { linked, results, kept, request, foundAt };
@@ -251,7 +251,7 @@ async function warmPath({ hisPatientId, idCard, order, samples }: { hisPatientId
         db.qcRevocations.toArray(),
       ]),
     );
-    const request = buildEvaluateRequest(snapshot, results, 'identifier', settings, toShanghaiIso(now));
+    const request = buildEvaluateRequest(snapshot, results, 'identifier', settings, shanghaiIsoOf(now));
     await time('engine', () => evaluate(request, settings.policy ? { policy: settings.policy } : {}));
     const verdict = await time('evaluateSnapshot', () => evaluateSnapshot(db, snapshot, settings, now, true));
     await time('sessionSet', () => chromeApi.storage.session.set({ 'panel:bench': { state: verdict.state, context: { ...verdict.context, tabId: 1, frameId: 0 } } }));

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { VerdictPanel } from '../../components/verdict-panel.tsx';
 import type { PanelActions } from '../../components/order-verdict-card.tsx';
 import type { DecisionReply, ManualResultReply, NoteInsertReply, PanelState, PanelUpdatedNotice } from '../../lib/messaging/protocol.ts';
+import { shanghaiIsoOf } from '../../lib/rules/shanghai-calendar.ts';
 import { ManualResultForm } from '../../components/manual-result-form.tsx';
 import itemSearchIndex from '../../catalogs/item-search-index.json' with { type: 'json' };
 import type { ItemSearchIndex } from '../../lib/catalog/item-search.ts';
@@ -49,7 +50,7 @@ function PanelPage() {
         },
       }
     : undefined;
-  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const today = shanghaiIsoOf(new Date()).slice(0, 10);
   return (
     <>
       <VerdictPanel state={state} {...(actions ? { actions } : {})} />

@@ -2,7 +2,7 @@
 import type { ConsentReply } from '../messaging/protocol.ts';
 import { draftConsentForm } from '../records/index.ts';
 import type { PanelEntry } from './panel-state-cache.ts';
-import { toShanghaiIso } from './shanghai-time.ts';
+import { shanghaiIsoOf } from '../rules/shanghai-calendar.ts';
 
 export function buildConsent(entry: PanelEntry, concept: string, hospitalName: string, now: Date): ConsentReply {
   const { state, context } = entry;
@@ -19,7 +19,7 @@ export function buildConsent(entry: PanelEntry, concept: string, hospitalName: s
     ...(prior ? { prior } : {}),
     ...(decision?.exception ? { exception: decision.exception } : {}),
     ...(decision?.reasonDetail ? { reasonDetail: decision.reasonDetail } : {}),
-    recordedAt: toShanghaiIso(now),
+    recordedAt: shanghaiIsoOf(now),
   });
   return { ok: true, html: draft.html, missing: draft.missing };
 }

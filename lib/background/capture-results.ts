@@ -5,21 +5,17 @@
 import type { Mark } from '../catalog/catalog-schema.ts';
 import type { CaptureReply, CapturedRow } from '../messaging/protocol.ts';
 import { exportResultSchema } from '../store/export-format.ts';
+import { parseLooseDateTime } from '../import/shanghai-datetime.ts';
 import { findPatientByIdentifiers } from '../store/find-patient.ts';
 import type { HrDatabase, StoredResult } from '../store/hr-database.ts';
 import { putResults } from '../store/patient-results.ts';
 
 const MARKS: readonly Mark[] = ['川渝HR', '川内HR', 'HR'];
 
-/** `2026-11-03`, `2026/11/3`, `2026-11-03 10:20(:00)`, `2026年11月3日` → ISO (no offset: Asia/Shanghai). */
+/** A date as a result list prints it, read as the file importers read dates (no offset: Asia/Shanghai). */
 export function parseCapturedDate(text: string): string | undefined {
-  const match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
-  if (!match) return undefined;
-  const [, y, mo, d, h, mi, s] = match;
-  const date = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-  const check = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== date) return undefined;
-  return h ? `${date}T${h.padStart(2, '0')}:${mi}:${s ?? '00'}+08:00` : date;
+  const parsed = parseLooseDateTime(text);
+  return parsed.ok ? parsed.iso : undefined;
 }
 
 export function parseCapturedMark(text: string | undefined): Mark | null {

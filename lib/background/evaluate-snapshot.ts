@@ -1,6 +1,7 @@
 // The background's answer to "these rows are on screen for this patient": look the patient up by
 // identifier, read their stored results and this visit's decisions, run the rules, and shape a
 // reply for the row markers and a state (plus private context) for the panel.
+import { WARNED_STATUSES } from '../messaging/warned-statuses.ts';
 import type { DecisionSummary, EvaluateReply, PanelState, PriorDisplay, RowVerdict, ScreenSnapshot } from '../messaging/protocol.ts';
 import { evaluate } from '../rules/evaluate.ts';
 import type { EvaluateRequest, OrderVerdict } from '../rules/evaluate-schema.ts';
@@ -11,7 +12,7 @@ import { DECIDED_ROW_LABELS, ROW_MARKER_LABELS, STATUS_LABELS } from '../ui-text
 import { buildEvaluateRequest } from './build-evaluate-request.ts';
 import type { DeploymentSettings } from './deployment-settings.ts';
 import type { PanelContext } from './panel-state-cache.ts';
-import { toShanghaiIso } from './shanghai-time.ts';
+import { shanghaiIsoOf } from '../rules/shanghai-calendar.ts';
 import { visitKeyFor } from './visit-key.ts';
 import { GENERIC_ADAPTER_ID } from '../adapters/generic-adapter-id.ts';
 import { matchOrderName } from '../matching/match-order-name.ts';
@@ -21,8 +22,6 @@ import { createVerdictCache } from './verdict-cache.ts';
 const matcher = memoizeMatcher((name, set) => matchOrderName(name, set));
 const verdictCache = createVerdictCache();
 
-/** Items the doctor is asked to decide on: a prior qualifies, or may be accepted at discretion. */
-export const WARNED_STATUSES = new Set(['required', 'optional']);
 
 export interface SnapshotVerdict {
   reply: EvaluateReply;
@@ -70,7 +69,7 @@ export async function evaluateSnapshot(
   let verdicts: OrderVerdict[] = [];
   if (snapshot.orders.length > 0) {
     request = {
-      ...buildEvaluateRequest(snapshot, results, 'identifier', settings, toShanghaiIso(now)),
+      ...buildEvaluateRequest(snapshot, results, 'identifier', settings, shanghaiIsoOf(now)),
       ...(revocations.length ? { qcRevocations: revocations.map(({ institution, item }) => ({ institution, item })) } : {}),
     };
     const options = { ...(settings.policy ? { policy: settings.policy } : {}), matchOrderName: matcher };

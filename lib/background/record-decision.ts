@@ -4,9 +4,10 @@ import type { DecisionReply, DecisionRequest } from '../messaging/protocol.ts';
 import { draftRecord } from '../records/index.ts';
 import type { HrDatabase, StoredDecision } from '../store/hr-database.ts';
 import type { ItemVerdict } from '../rules/evaluate-schema.ts';
-import { decisionSummary, WARNED_STATUSES } from './evaluate-snapshot.ts';
+import { decisionSummary } from './evaluate-snapshot.ts';
+import { WARNED_STATUSES } from '../messaging/warned-statuses.ts';
 import type { PanelEntry } from './panel-state-cache.ts';
-import { toShanghaiIso } from './shanghai-time.ts';
+import { shanghaiIsoOf } from '../rules/shanghai-calendar.ts';
 
 export interface DecisionDeps {
   db: HrDatabase;
@@ -35,7 +36,7 @@ export async function recordDecision(entry: PanelEntry, message: DecisionRequest
   if (message.choice !== 'accept' && !message.informed) {
     return { ok: false, error: '不予互认时须记录已告知患者或家属。' };
   }
-  const recordedAt = toShanghaiIso(deps.now);
+  const recordedAt = shanghaiIsoOf(deps.now);
   const reasonDetail = message.reasonDetail?.trim();
 
   // Components of a panel usually come from one report: items that share a prior report are written

@@ -2,7 +2,7 @@
 // Asia/Shanghai wall time and is written with `+08:00`; a time with another offset is converted to
 // the same instant in Asia/Shanghai; a date alone stays `YYYY-MM-DD` (the engine reads it as that
 // Shanghai calendar day). Never uses the machine's time zone (China: UTC+8, no DST since 1991).
-import { daysInMonth } from '../rules/shanghai-calendar.ts';
+import { daysInMonth, shanghaiIsoOf } from '../rules/shanghai-calendar.ts';
 
 const SHANGHAI_OFFSET_MINUTES = 8 * 60;
 
@@ -104,5 +104,5 @@ export function parseFhirDateTime(text: string): DateParse {
 
 /** The current instant as Asia/Shanghai ISO time. */
 export function shanghaiNow(now: Date = new Date()): string {
-  return `${new Date(now.getTime() + SHANGHAI_OFFSET_MINUTES * 60_000).toISOString().slice(0, 19)}+08:00`;
+  return shanghaiIsoOf(now);
 }

@@ -120,3 +120,8 @@ export function formatDate(date: CalendarDate): string {
 export function shanghaiDateString(iso: string): string {
   return formatDate(shanghaiDateOf(instantOf(iso)));
 }
+
+/** An instant written as Asia/Shanghai wall time with its offset (`…+08:00`), whatever the machine's zone. */
+export function shanghaiIsoOf(instant: Date): string {
+  return `${new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
+}
