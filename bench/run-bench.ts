@@ -26,7 +26,7 @@ import { launchExtensionBrowser, type ExtensionBrowser } from '../seeds/demo/lau
 import { serveTrainingHis, type RunningServer } from '../seeds/demo/serve-training-his.ts';
 import { log } from './lib/bench-log.ts';
 import { BENCH_PAGES_DIR, EXTENSION_DIR, parseBenchOptions } from './lib/bench-options.ts';
-import { openBenchPage } from './lib/bench-page-api.ts';
+import { benchCall, openBenchPage } from './lib/bench-page-api.ts';
 import { measureContentScriptSize } from './lib/content-script-size.ts';
 import { BenchFigures } from './lib/figures.ts';
 import { describeMachine } from './lib/machine.ts';
@@ -66,8 +66,16 @@ async function main(): Promise<number> {
     await clearPurgeAlarm(bench.page);
     const purgeClearedAt = Date.now();
 
+    if (options.only === 'page') {
+      // The demo patient's results only: enough for the grid's rows to get their markers.
+      await benchCall(bench.page, (api, now) => api.importDemo(api.defaultDatabase, now), new Date().toISOString());
+      await measurePageOverhead(chromiumPath, extension.context, grid.origin, results);
+      return await finish(results, machine);
+    }
+
     // 1. and 2. Import into the extension's store; lookups at 10k and 1M.
     const { storedResults } = await measureStoreImportAndLookups(bench, extension.extensionId, options, results);
+    if (options.only === 'store') return await finish(results, machine);
     await measureWarmPathSteps(bench.page, results);
 
     // 3a. Warnings in the training HIS, worker awake (and during the purge, with --with-purge).
@@ -88,9 +96,13 @@ async function main(): Promise<number> {
     for (const server of servers) await server.close();
   }
 
-  orderFigures(results.figures);
-  writeResults(results, machine, options);
-  printTable(results.figures);
+  return finish(results, machine);
+}
+
+function finish(figures: BenchFigures, machine: ReturnType<typeof describeMachine>): number {
+  orderFigures(figures.figures);
+  writeResults(figures, machine, options);
+  printTable(figures.figures);
   return 0;
 }
 

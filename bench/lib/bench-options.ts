@@ -24,6 +24,11 @@ export interface BenchOptions {
   quick: boolean;
   /** `--with-purge`: also time the daily purge over the full store. */
   withPurge: boolean;
+  /**
+   * `--only page` (demo data + page overhead) or `--only store` (import + lookups): one step, for
+   * working on it; writes bench/results.partial.json, never the committed results.
+   */
+  only: 'page' | 'store' | undefined;
   resultsFile: string;
   /** The store every figure but the 10k lookups is measured on. */
   big: StoreSize;
@@ -32,12 +37,17 @@ export interface BenchOptions {
 }
 
 export function parseBenchOptions(): BenchOptions {
-  const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'with-purge': { type: 'boolean', default: false } } });
+  const { values: args } = parseArgs({
+    options: { quick: { type: 'boolean', default: false }, 'with-purge': { type: 'boolean', default: false }, only: { type: 'string' } },
+  });
   const quick = args.quick ?? false;
+  if (args.only !== undefined && args.only !== 'page' && args.only !== 'store') throw new Error(`--only ${args.only}: expected "page" or "store"`);
+  const only = args.only;
   return {
     quick,
     withPurge: args['with-purge'] ?? false,
-    resultsFile: join(ROOT, quick ? 'bench/results.quick.json' : 'bench/results.json'),
+    only,
+    resultsFile: join(ROOT, only ? 'bench/results.partial.json' : quick ? 'bench/results.quick.json' : 'bench/results.json'),
     big: quick ? { patients: 10_000, resultsPerPatient: 10 } : { patients: 100_000, resultsPerPatient: 10 },
     label: quick ? '100k' : '1m',
   };

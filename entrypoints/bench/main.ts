@@ -172,7 +172,7 @@ async function lookups(dbName: string, { samples, warmup, seed }: { samples: num
     const index = Math.floor(random() * benchPatients);
     // What the training screen gives: the patient number, and a masked ID card (not an identifier).
     const ids = { hisPatientId: benchPatientNumber(index), idCard: '51010419600302****' };
-    const snapshot: ScreenSnapshot = { adapterId: 'bench', url: 'http://127.0.0.1/bench', patient: { ids }, orders: [{ rowKey: 'r1', name: '血常规' }] };
+    const snapshot: ScreenSnapshot = { adapterId: 'bench', url: 'http://127.0.0.1/bench', patient: { ids }, orders: [{ name: '血常规' }] };
     const now = new Date();
     const started = performance.now();
     const { results, kept, linked, foundAt } = await storePath(db, snapshot, now);
@@ -231,7 +231,7 @@ async function warmPath({ hisPatientId, idCard, order, samples }: { hisPatientId
     chrome: { storage: { session: { set(items: Record<string, unknown>): Promise<void> } }; runtime: { sendMessage(message: unknown): Promise<unknown> } };
   }).chrome;
   const ids = { hisPatientId, idCard };
-  const snapshot: ScreenSnapshot = { adapterId: 'training-his-order-entry', url: 'http://127.0.0.1/order-entry.html', patient: { ids, name: '张建国', sex: '男', age: '66' }, orders: [{ rowKey: 'r1', name: order }] };
+  const snapshot: ScreenSnapshot = { adapterId: 'training-his-order-entry', url: 'http://127.0.0.1/order-entry.html', patient: { ids, name: '张建国', sex: '男', age: '66' }, orders: [{ name: order }] };
   const { settings } = await loadSettings(db);
   for (let i = 0; i < samples + 5; i++) {
     const now = new Date();

@@ -2,7 +2,7 @@
 // identifier, read their stored results and this visit's decisions, run the rules, and shape a
 // reply for the row markers and a state (plus private context) for the panel.
 import { WARNED_STATUSES } from '../messaging/warned-statuses.ts';
-import type { DecisionSummary, EvaluateReply, PanelState, PriorDisplay, RowVerdict, ScreenSnapshot } from '../messaging/protocol.ts';
+import type { DecisionSummary, EvaluateReply, OrderMarker, PanelState, PriorDisplay, ScreenSnapshot } from '../messaging/protocol.ts';
 import { evaluate } from '../rules/evaluate.ts';
 import type { EvaluateRequest, OrderVerdict } from '../rules/evaluate-schema.ts';
 import type { HrDatabase, StoredDecision } from '../store/hr-database.ts';
@@ -76,14 +76,14 @@ export async function evaluateSnapshot(
     verdicts = verdictCache.verdicts(request, JSON.stringify(settings.policy ?? {}), (partial) => evaluate(partial, options).verdicts);
   }
 
-  const rows: RowVerdict[] = snapshot.orders.map((order, index) => {
+  const orders: OrderMarker[] = snapshot.orders.map((order, index) => {
     const verdict = verdicts[index];
     const status = verdict?.status ?? 'unmatched';
     const warned = verdict ? warnedConcepts(verdict) : [];
     const decided = warned.length > 0 && warned.every((concept) => decisions[concept]);
     const firstChoice = decided ? decisions[warned[0]!]?.choice : undefined;
     const label = firstChoice ? DECIDED_ROW_LABELS[firstChoice] : (ROW_MARKER_LABELS[status] ?? STATUS_LABELS[status]);
-    return { rowKey: order.rowKey, order: order.name, status, label, decided };
+    return { order: order.name, status, label, decided };
   });
 
   const referenced = new Set(verdicts.flatMap((verdict) => verdict.items.flatMap((item) => (item.priorId ? [item.priorId] : []))));
@@ -107,7 +107,7 @@ export async function evaluateSnapshot(
   const undecidedRequired = verdicts.some((verdict) =>
     verdict.items.some((item) => item.status === 'required' && !decisions[item.concept]),
   );
-  const cannotIdentify = patient.kind === 'none' && patient.reason === 'no-identifier' && rows.length > 0;
+  const cannotIdentify = patient.kind === 'none' && patient.reason === 'no-identifier' && orders.length > 0;
   const patientLabel = [snapshot.patient.name, snapshot.patient.sex, snapshot.patient.age].filter(Boolean).join(' ');
   // A screen read by the generic detector is advice only: the reading is a guess, so it never forces
   // a choice or holds the submit button, and it does not pop up just to say it cannot identify.
@@ -118,7 +118,7 @@ export async function evaluateSnapshot(
     reply: {
       ok: true,
       patient,
-      rows,
+      orders,
       // No repeated alerts after a choice: a fully decided screen shows only its row markers.
       showPanel: undecidedWarned || (cannotIdentify && !generic),
       blockSubmit: alertMode === 'block' && undecidedRequired,

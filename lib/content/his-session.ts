@@ -10,8 +10,8 @@
 //
 // Nothing is stored here: the content script keeps no patient data beyond the current snapshot.
 import type { ScreenAdapter } from '../adapters/adapter-schema.ts';
-import type { CaptureReply, ContentMessage, ErrorReply, EvaluateReply, NoteInsertReply, RowVerdict, ScreenSnapshot } from '../messaging/protocol.ts';
-import { watchOrderRows, type OrderRowWatcher } from './order-row-watcher.ts';
+import type { CaptureReply, ContentMessage, ErrorReply, EvaluateReply, NoteInsertReply, OrderMarker, ScreenSnapshot } from '../messaging/protocol.ts';
+import { watchOrderRows, type OrderRowWatcher, type RowChange, type WatchedRow } from './order-row-watcher.ts';
 import { readPatient } from './read-patient.ts';
 import { frameDocument } from './read-dom-text.ts';
 import { markRow, unmarkRow, type MarkerTone } from './row-marker.ts';
@@ -20,6 +20,7 @@ import { insertNote } from './note-field.ts';
 import { createSubmitGuard, type SubmitGuard } from './submit-guard.ts';
 import { watchResultLists } from './result-list-capture.ts';
 import { readCell } from './read-grid-cell.ts';
+import { createTaskScheduler } from './task-scheduler.ts';
 
 export interface SessionDeps {
   send(message: ContentMessage): Promise<EvaluateReply | ErrorReply>;
@@ -29,7 +30,7 @@ export interface SessionDeps {
   randomToken(): string;
 }
 
-const TONES: Partial<Record<RowVerdict['status'], MarkerTone>> = {
+const TONES: Partial<Record<OrderMarker['status'], MarkerTone>> = {
   required: 'required',
   optional: 'optional',
   exempt: 'exempt',
@@ -45,6 +46,8 @@ const TONES: Partial<Record<RowVerdict['status'], MarkerTone>> = {
  * at a slower pace (below).
  */
 const QUIET_MARKER_MAX_ROWS = 50;
+/** The protocol's bound on distinct orders per screen. */
+const MAX_ORDERS = 500;
 
 /** Screens without a configured submit control (generic detection): the panel still avoids the most
  *  likely one, a visible button labelled 提交/保存/确定/发送. */
@@ -76,36 +79,59 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   const capture = deps.capture;
   const stopCapture = capture && adapter.resultLists?.length ? watchResultLists(win, adapter, { send: capture, patient: () => readPatient(win, adapter) }) : undefined;
 
-  const snapshot = (): ScreenSnapshot => ({
-    adapterId: adapter.id,
-    url: win.location.href.slice(0, 2000),
-    patient: readPatient(win, adapter),
-    orders: (watcher?.rows() ?? []).map((row) => {
-      const price = adapter.orders.price ? Number.parseFloat((readCell(row.element, adapter.orders.price) ?? '').replace(/[^\d.]/g, '')) : Number.NaN;
-      return Number.isFinite(price) && price >= 0 ? { rowKey: row.key, name: row.name, price } : { rowKey: row.key, name: row.name };
-    }),
-  });
+  /** One entry per distinct item name (the first row's price): the background judges names, not rows. */
+  const snapshot = (): ScreenSnapshot => {
+    const firstRow = new Map<string, Element>();
+    for (const row of watcher?.liveRows() ?? []) if (!firstRow.has(row.name)) firstRow.set(row.name, row.element);
+    return {
+      adapterId: adapter.id,
+      url: win.location.href.slice(0, 2000),
+      patient: readPatient(win, adapter),
+      orders: (watcher?.names() ?? []).slice(0, MAX_ORDERS).map((name) => {
+        const element = firstRow.get(name);
+        const price = adapter.orders.price && element ? Number.parseFloat((readCell(element, adapter.orders.price) ?? '').replace(/[^\d.]/g, '')) : Number.NaN;
+        return Number.isFinite(price) && price >= 0 ? { name, price } : { name };
+      }),
+    };
+  };
 
   const openPanel = (mustDecide: boolean): void => {
     panel ??= createPanelFrame(doc, deps.panelUrl(token), adapter.submit ? doc.querySelector(adapter.submit) : likelySubmitControl(doc));
     panel.show(mustDecide);
   };
 
-  const apply = (reply: EvaluateReply): void => {
-    const byKey = new Map(reply.rows.map((row) => [row.rowKey, row]));
-    const quiet = reply.rows.length <= QUIET_MARKER_MAX_ROWS;
-    for (const row of watcher?.rows() ?? []) {
-      const verdict = byKey.get(row.key);
-      const tone = verdict && (verdict.status !== 'no-prior' || quiet) ? TONES[verdict.status] : undefined;
-      const cell = row.cell ?? row.element;
-      if (verdict && tone) markRow(row.element, cell, verdict.decided ? 'info' : tone, verdict.label, () => openPanel(reply.mustDecide));
-      else unmarkRow(row.element);
-    }
+  // The markers of the last reply, by item name, and whose they are: a row the page re-renders or
+  // adds with a name already judged is marked from here at once, with no message. They are dropped
+  // the moment the patient on screen is another (a wrong patient's marker is the worst thing to show).
+  let markers = new Map<string, OrderMarker>();
+  let markersPatient = '';
+  let mustDecide = false;
+
+  const markOne = (row: WatchedRow, quiet: boolean): void => {
+    const marker = markers.get(row.name);
+    const tone = marker && (marker.status !== 'no-prior' || quiet) ? TONES[marker.status] : undefined;
+    if (marker && tone) markRow(row.element, row.cell ?? row.element, marker.decided ? 'info' : tone, marker.label, () => openPanel(mustDecide));
+    else unmarkRow(row.element);
+  };
+  const quietMarkers = (): boolean => (watcher?.count() ?? 0) <= QUIET_MARKER_MAX_ROWS;
+
+  const apply = (reply: EvaluateReply, sent: ScreenSnapshot): void => {
+    // The reply is about the patient the request named; if the screen has moved on to another
+    // patient meanwhile, none of it may be shown (the follow-up request is already queued).
+    const patientNow = JSON.stringify(readPatient(win, adapter));
+    const current = patientNow === JSON.stringify(sent.patient);
+    markers = new Map(current ? reply.orders.map((order) => [order.order, order]) : []);
+    toMark.clear();
+    markersPatient = current ? patientNow : '';
+    mustDecide = reply.mustDecide;
+    const quiet = quietMarkers();
+    for (const row of watcher?.liveRows() ?? []) markOne(row, quiet);
+    if (!current) return;
     // Pop up only while something is undecided (no repeated alerts after a choice), but never take the
     // panel away from a doctor who is still using it (e.g. to insert the record text just drafted);
     // it goes once no row on screen has anything to show.
     if (reply.showPanel) openPanel(reply.mustDecide);
-    else if (!reply.rows.some((row) => TONES[row.status])) panel?.hide();
+    else if (!reply.orders.some((order) => TONES[order.status])) panel?.hide();
     else if (panel?.visible) panel.show(reply.mustDecide);
     if (adapter.submit && (reply.blockSubmit || guard)) {
       guard ??= createSubmitGuard(doc, adapter.submit, () => openPanel(true));
@@ -129,7 +155,7 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     inFlight = true;
     try {
       const reply = await deps.send({ type: 'orders/evaluate', panelToken: token, snapshot: current });
-      if (reply.ok) apply(reply);
+      if (reply.ok) apply(reply, current);
       else console.warn('[互认助手] 无法评估本界面：', reply.error);
     } finally {
       inFlight = false;
@@ -143,8 +169,8 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   // page script keeps changing (a work list, a bulk re-render) is evaluated at most every 200 ms:
   // asking on every frame there cost the page more than the warnings are worth.
   let busyTimer: ReturnType<typeof setTimeout> | undefined;
-  const onRowsChanged = (): void => {
-    if ((watcher?.count() ?? 0) <= QUIET_MARKER_MAX_ROWS) {
+  const evaluateSoon = (): void => {
+    if (quietMarkers()) {
       void evaluateNow();
       return;
     }
@@ -152,6 +178,38 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
       busyTimer = undefined;
       void evaluateNow();
     }, 200);
+  };
+
+  // Rows re-rendered, added or removed with names already judged (a busy grid redrawing itself) are
+  // re-marked here and cost no message; only a new set of names, or another patient, is asked about.
+  /** False (and every marker gone, and the new patient asked about) when the patient on screen changed. */
+  const samePatient = (): boolean => {
+    if (JSON.stringify(readPatient(win, adapter)) === markersPatient) return true;
+    markers = new Map();
+    markersPatient = '';
+    toMark.clear();
+    for (const row of watcher?.liveRows() ?? []) unmarkRow(row.element);
+    void evaluateNow();
+    return false;
+  };
+
+  // Re-marking is written in a task of its own, not in the observer's microtask: the observer runs
+  // right after the page's script, which has usually just read layout (grids size their columns);
+  // a marker written then makes the browser lay the whole grid out a second time in that frame.
+  // Written after the frame, it is folded into the page's next layout. (In `npm run bench` this was
+  // most of what the markers cost a 1,000-row grid redrawn every frame.)
+  const toMark = new Set<WatchedRow>();
+  const markLater = createTaskScheduler(() => {
+    const quiet = quietMarkers();
+    for (const row of toMark) if (row.element.isConnected) markOne(row, quiet);
+    toMark.clear();
+  });
+
+  const onRowsChanged = (change: RowChange): void => {
+    if (!samePatient()) return;
+    for (const row of change.touched) toMark.add(row);
+    if (toMark.size > 0) markLater.schedule();
+    if (change.namesChanged) evaluateSoon();
   };
 
   const attach = (): boolean => {
@@ -175,7 +233,9 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   const patientDoc = frameDocument(win, adapter.patient.frame);
   const watched = adapter.patient.watch ? patientDoc?.querySelector(adapter.patient.watch) : null;
   if (watched) {
-    const patientObserver = new MutationObserver(() => void evaluateNow());
+    const patientObserver = new MutationObserver(() => {
+      if (samePatient()) void evaluateNow();
+    });
     patientObserver.observe(watched, { childList: true, subtree: true, characterData: true });
     observers.push(patientObserver);
   }
@@ -192,6 +252,7 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
       guard?.stop();
       stopCapture?.();
       if (busyTimer) clearTimeout(busyTimer);
+      markLater.cancel();
       panel?.hide();
     },
   };

@@ -18,10 +18,22 @@ export interface WatchedRow {
   cell: Element | null;
 }
 
+/** One coalesced batch of changes, handed to the session. */
+export interface RowChange {
+  /** Rows that appeared or whose subtree changed (their marker may have been wiped by a re-render). */
+  touched: WatchedRow[];
+  /** The set of distinct item names on the grid changed: only then is there anything new to judge. */
+  namesChanged: boolean;
+}
+
 export interface OrderRowWatcher {
   rows(): WatchedRow[];
   /** How many rows are watched (cheap: no sorting, no DOM reads). */
   count(): number;
+  /** The distinct item names on the grid, in the order they were first seen (cheap). */
+  names(): string[];
+  /** The watched rows in no particular order (cheap: no sorting, no DOM reads). */
+  liveRows(): WatchedRow[];
   disconnect(): void;
 }
 
@@ -35,19 +47,55 @@ function isElement(node: Node): node is Element {
   return node.nodeType === 1;
 }
 
+const isMarker = (node: Node): boolean => isElement(node) && node.hasAttribute(MARKER_ATTRIBUTE);
+
+/** Our own marker going in or out (the session re-marking a row) is no change of the grid. */
+function onlyMarkers(mutation: MutationRecord): boolean {
+  if (mutation.type !== 'childList') return false;
+  const nodes = [...Array.from(mutation.addedNodes), ...Array.from(mutation.removedNodes)];
+  return nodes.length > 0 && nodes.every(isMarker);
+}
+
 /** Watches the order rows of `container`'s document (see above: every matching container). */
-export function watchOrderRows(container: Element, orders: OrderGrid, onChange: () => void): OrderRowWatcher {
+export function watchOrderRows(container: Element, orders: OrderGrid, onChange: (change: RowChange) => void): OrderRowWatcher {
   return watchOrderGrid(container.ownerDocument, orders, onChange);
 }
 
-export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: () => void): OrderRowWatcher {
+export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (change: RowChange) => void): OrderRowWatcher {
   const keys = new WeakMap<Element, string>();
   const seen = new Set<Element>();
   const live = new Map<string, WatchedRow>();
+  // How many live rows carry each name, in the order names were first seen: a busy grid that
+  // re-renders, removes and re-adds rows of the same items changes no entry here, and then there is
+  // nothing new to ask the background (see his-session).
+  const nameCounts = new Map<string, number>();
   let counter = 0;
-  // Set when a row appears, goes, or changes its name: only then is the background asked again.
-  // (Status cells and other columns change all the time on busy grids and must cost nothing more.)
-  let changed = false;
+  // What the next notification carries; reset when it is delivered.
+  let namesChanged = false;
+  const pendingTouched = new Set<WatchedRow>();
+
+  const countName = (name: string, delta: 1 | -1): void => {
+    const count = (nameCounts.get(name) ?? 0) + delta;
+    if (count > 0) nameCounts.set(name, count);
+    else nameCounts.delete(name);
+    if (count === 0 || (delta === 1 && count === 1)) namesChanged = true;
+  };
+  const setLive = (row: WatchedRow): void => {
+    const previous = live.get(row.key);
+    if (previous?.name !== row.name) {
+      if (previous) countName(previous.name, -1);
+      countName(row.name, 1);
+    }
+    live.set(row.key, row);
+    pendingTouched.add(row);
+  };
+  const deleteLive = (key: string): void => {
+    const previous = live.get(key);
+    if (!previous) return;
+    live.delete(key);
+    pendingTouched.delete(previous);
+    countName(previous.name, -1);
+  };
 
   const inContainer = (row: Element): boolean => Boolean(row.parentElement?.closest(orders.container));
 
@@ -60,14 +108,8 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: () =>
     }
     seen.add(element);
     const name = readCell(element, orders.itemName);
-    const previous = live.get(key);
-    if (name) {
-      if (previous?.name !== name || previous.element !== element) changed = true;
-      live.set(key, { key, element, name, cell: findCell(element, orders.itemName) });
-    } else if (previous) {
-      live.delete(key);
-      changed = true;
-    }
+    if (name) setLive({ key, element, name, cell: findCell(element, orders.itemName) });
+    else deleteLive(key);
   };
 
   const rowOf = (node: Node): Element | null => {
@@ -91,60 +133,69 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: () =>
     });
   };
 
-  const prune = (): void => {
-    for (const element of seen) {
-      if (element.isConnected && inContainer(element)) continue;
-      seen.delete(element);
-      const key = keys.get(element);
-      if (key && live.delete(key)) changed = true;
-    }
+  /** Watched rows among removed nodes (the node itself, or rows inside a removed body or table). */
+  const collectRemoved = (node: Node, into: Set<Element>): void => {
+    if (!isElement(node)) return;
+    if (seen.has(node)) into.add(node);
+    if (!node.firstElementChild || node.hasAttribute(MARKER_ATTRIBUTE)) return;
+    node.querySelectorAll(orders.row).forEach((row) => {
+      if (seen.has(row)) into.add(row);
+    });
+  };
+
+  const forget = (element: Element): void => {
+    if (element.isConnected && inContainer(element)) return;
+    seen.delete(element);
+    const key = keys.get(element);
+    if (key) deleteLive(key);
   };
 
   doc.querySelectorAll(orders.row).forEach((row) => {
     if (inContainer(row)) readRow(row);
   });
+  namesChanged = false;
+  pendingTouched.clear();
 
   let scheduled = false;
   const notify = (): void => {
-    if (scheduled) return;
+    if (scheduled || (!namesChanged && pendingTouched.size === 0)) return;
     scheduled = true;
-    // Grids add rows in bursts (one mutation per cell); coalesce them into one evaluation.
+    // Grids add rows in bursts (one mutation per cell); coalesce them into one notification.
     queueMicrotask(() => {
       scheduled = false;
-      onChange();
+      const change: RowChange = { touched: [...pendingTouched], namesChanged };
+      namesChanged = false;
+      pendingTouched.clear();
+      onChange(change);
     });
   };
 
   // The document's own realm: the grid may sit in another frame than the one this code runs in.
   const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
   const observer = new Observer((mutations) => {
-    changed = false;
     const touched = new Set<Element>();
-    let removed = false;
+    const removed = new Set<Element>();
     for (const mutation of mutations) {
       const target = mutation.target;
       const targetElement = isElement(target) ? target : target.parentElement;
-      if (targetElement?.closest(`[${MARKER_ATTRIBUTE}]`)) continue;
+      if (targetElement?.closest(`[${MARKER_ATTRIBUTE}]`) || onlyMarkers(mutation)) continue;
       mutation.addedNodes.forEach((node) => collectRows(node, touched));
-      if (mutation.removedNodes.length > 0) removed = true;
+      mutation.removedNodes.forEach((node) => collectRemoved(node, removed));
       const row = rowOf(target);
       if (row) touched.add(row);
     }
-    if (removed) prune();
+    // Only the rows that went are checked (a row moved within the grid is still connected).
+    removed.forEach(forget);
     touched.forEach(readRow);
-    if (changed) notify();
+    notify();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
-  const reread = (row: Element): void => {
-    changed = false;
-    readRow(row);
-    if (changed) notify();
-  };
-
   const onInput = (event: Event): void => {
     const row = event.target && typeof event.target === 'object' && 'nodeType' in event.target ? rowOf(event.target as Node) : null;
-    if (row) reread(row);
+    if (!row) return;
+    readRow(row);
+    notify();
   };
   doc.addEventListener('input', onInput, true);
   doc.addEventListener('change', onInput, true);
@@ -152,10 +203,12 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: () =>
   const readsValues = orders.itemName.read === 'value' || orders.itemName.read === 'auto';
   const poll = readsValues
     ? setInterval(() => {
-        changed = false;
-        prune();
+        // Values set by page script fire nothing: re-read these rows, but report only real changes.
+        const before = new Map([...live.values()].map((row) => [row.key, row.name]));
+        seen.forEach(forget);
         seen.forEach(readRow);
-        if (changed) notify();
+        for (const row of pendingTouched) if (before.get(row.key) === row.name) pendingTouched.delete(row);
+        notify();
       }, VALUE_POLL_MS)
     : undefined;
 
@@ -164,6 +217,8 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: () =>
 
   return {
     count: () => live.size,
+    names: () => [...nameCounts.keys()],
+    liveRows: () => [...live.values()],
     rows: () => [...live.values()].filter((row) => row.element.isConnected && inContainer(row.element)).sort(inDocumentOrder),
     disconnect: () => {
       observer.disconnect();

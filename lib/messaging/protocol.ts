@@ -18,9 +18,8 @@ export const screenSnapshotSchema = z.object({
     sex: shortText.optional(),
     age: shortText.optional(),
   }),
-  orders: z
-    .array(z.object({ rowKey: z.string().min(1).max(40), name: shortText.min(1), price: z.number().nonnegative().max(1_000_000).optional() }))
-    .max(500),
+  /** The distinct orders on screen, one per item name (the same item on two rows is one question). */
+  orders: z.array(z.object({ name: shortText.min(1), price: z.number().nonnegative().max(1_000_000).optional() })).max(500),
 });
 export type ScreenSnapshot = z.infer<typeof screenSnapshotSchema>;
 
@@ -59,21 +58,22 @@ export type PatientLink =
   | { kind: 'identifier'; idKind: string; patientKey: string }
   | { kind: 'none'; reason: 'no-identifier' | 'not-found' };
 
-export interface RowVerdict {
-  rowKey: string;
+/** The row markers' view of one distinct order (every row with this item name shows it). */
+export interface OrderMarker {
   order: string;
   status: OrderVerdict['status'];
   /** Short zh-CN text for the row marker (never patient data). */
   label: string;
-  /** True once the doctor has chosen for every warned item of this row in this visit. */
+  /** True once the doctor has chosen for every warned item of this order in this visit. */
   decided: boolean;
 }
 
 export interface EvaluateReply {
   ok: true;
   patient: PatientLink;
-  rows: RowVerdict[];
-  /** True when at least one row deserves the panel (a warned item not yet decided, or no identifier). */
+  /** One per `snapshot.orders` entry, in the same order. */
+  orders: OrderMarker[];
+  /** True when at least one order deserves the panel (a warned item not yet decided, or no identifier). */
   showPanel: boolean;
   /** Block mode: hold the HIS submit control until every warned item is decided. */
   blockSubmit: boolean;

@@ -33,7 +33,7 @@ afterEach(async () => {
 });
 
 function snapshot(orders: string[], patientIds: Record<string, string> = { hisPatientId: 'MZ1' }): ScreenSnapshot {
-  return { adapterId: 'training-his-order-entry', url: 'http://127.0.0.1/order-entry.html', patient: { ids: patientIds, name: '张建国' }, orders: orders.map((name, index) => ({ rowKey: `r${index}`, name })) };
+  return { adapterId: 'training-his-order-entry', url: 'http://127.0.0.1/order-entry.html', patient: { ids: patientIds, name: '张建国' }, orders: orders.map((name) => ({ name })) };
 }
 
 async function entryFor(orders: string[], settings: DeploymentSettings = TRAINING_SETTINGS): Promise<PanelEntry & { reply: Awaited<ReturnType<typeof evaluateSnapshot>>['reply'] }> {
@@ -54,7 +54,7 @@ const request = (overrides: Partial<DecisionRequest> = {}): DecisionRequest => (
 describe('evaluating a screen snapshot', () => {
   it('warns for a qualifying prior, not for an expired one, and asks for a choice', async () => {
     const { reply, state } = await entryFor(['左侧膝关节磁共振平扫成像', '胸部CT平扫']);
-    expect(reply.rows.map((row) => [row.status, row.decided])).toEqual([['required', false], ['not-eligible', false]]);
+    expect(reply.orders.map((row) => [row.status, row.decided])).toEqual([['required', false], ['not-eligible', false]]);
     expect(reply).toMatchObject({ showPanel: true, mustDecide: true, blockSubmit: false });
     expect(Object.keys(state.priors).sort()).toEqual(['ct', 'knee']);
     expect(state.verdicts[0]?.items[0]?.concept).toBe('img:MR:knee:left:plain:none');
@@ -71,14 +71,14 @@ describe('evaluating a screen snapshot', () => {
   it('applies the QC revocations in force (川渝互认标准 二.4)', async () => {
     await db.qcRevocations.add({ institution: '重庆医科大学附属第一医院', item: '左侧膝关节 MR 平扫' });
     const { reply, state } = await entryFor(['左侧膝关节磁共振平扫成像']);
-    expect(reply.rows[0]?.status).toBe('not-eligible');
+    expect(reply.orders[0]?.status).toBe('not-eligible');
     expect(state.verdicts[0]?.items[0]?.reasons.map((reason) => reason.code)).toContain('qc-revoked');
   });
 
   it('never links results without an identifier, and says so', async () => {
     const { reply, state } = await evaluateSnapshot(db, snapshot(['左侧膝关节磁共振平扫成像'], {}), TRAINING_SETTINGS, now, true);
     expect(reply.patient).toEqual({ kind: 'none', reason: 'no-identifier' });
-    expect(reply.rows[0]?.status).toBe('no-prior');
+    expect(reply.orders[0]?.status).toBe('no-prior');
     expect(reply.showPanel).toBe(true);
     expect(state.priors).toEqual({});
   });
@@ -95,7 +95,7 @@ describe('recording a decision', () => {
     expect(stored[0]).toMatchObject({ choice: 'accept', concept: 'img:MR:knee:left:plain:none', visitKey: 'p1|day:2026-11-24', priorId: 'knee' });
     const again = await entryFor(['左侧膝关节磁共振平扫成像']);
     expect(again.reply).toMatchObject({ showPanel: false, mustDecide: false });
-    expect(again.reply.rows[0]).toMatchObject({ decided: true, label: '已互认' });
+    expect(again.reply.orders[0]).toMatchObject({ decided: true, label: '已互认' });
   });
 
   it('keeps every choice in the log; the latest one counts', async () => {
@@ -105,7 +105,7 @@ describe('recording a decision', () => {
     expect(await db.decisions.count()).toBe(2);
     const again = await entryFor(['左侧膝关节磁共振平扫成像']);
     expect(again.state.decisions['img:MR:knee:left:plain:none']?.choice).toBe('retest');
-    expect(again.reply.rows[0]?.label).toBe('已选复查');
+    expect(again.reply.orders[0]?.label).toBe('已选复查');
   });
 
   it.each<[string, Partial<DecisionRequest>, RegExp]>([

@@ -3,7 +3,7 @@ import { routeMessage } from '../../lib/background/message-router.ts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
-const snapshot = { adapterId: 'training-his-order-entry', url: 'http://127.0.0.1:8000/order-entry.html', patient: { ids: { hisPatientId: 'MZ1' } }, orders: [{ rowKey: 'r1', name: '血常规' }] };
+const snapshot = { adapterId: 'training-his-order-entry', url: 'http://127.0.0.1:8000/order-entry.html', patient: { ids: { hisPatientId: 'MZ1' } }, orders: [{ name: '血常规' }] };
 const evaluateMessage = { type: 'orders/evaluate', panelToken: 'abcdefghijklmnop1234', snapshot };
 
 describe('background message router', () => {
@@ -18,7 +18,7 @@ describe('background message router', () => {
   });
 
   it('rejects malformed or oversized content messages, naming the field', () => {
-    const tooLong = { ...evaluateMessage, snapshot: { ...snapshot, orders: [{ rowKey: 'r1', name: 'x'.repeat(201) }] } };
+    const tooLong = { ...evaluateMessage, snapshot: { ...snapshot, orders: [{ name: 'x'.repeat(201) }] } };
     const routed = routeMessage(tooLong, { id: ID, tab: { id: 1 } }, ID, ORIGIN);
     expect(routed.from).toBe('rejected');
     expect(routed.from === 'rejected' && routed.reason).toContain('snapshot.orders.0.name');
