@@ -59,7 +59,7 @@ async function measureImport(page: Page, defaultDb: string, big: StoreSize, resu
   const imported = await fillDatabase(page, defaultDb, big, 20);
   const importEnd = Date.now();
   const rowsPerSecond = imported.results / (imported.ms / 1000);
-  log(`import: ${imported.results} results, ${imported.patients} patients in ${round(imported.ms / 1000, 1)} s → ${Math.round(rowsPerSecond)} rows/s`);
+  log(`import: ${imported.results} results, ${imported.patients} patients in ${round(imported.ms / 1000, 1)} s (patients ${round(imported.patientsMs / 1000, 1)} s) → ${Math.round(rowsPerSecond)} rows/s`);
   const demo = await benchCall(page, (api, now) => api.importDemo(api.defaultDatabase, now), new Date().toISOString());
   const stored = await benchCall(page, (api, name) => api.count(name), defaultDb);
   if (stored.results !== imported.results + demo.results) throw new Error(`store holds ${stored.results} results, expected ${imported.results + demo.results}`);

@@ -51,9 +51,12 @@ const isMarker = (node: Node): boolean => isElement(node) && node.hasAttribute(M
 
 /** Our own marker going in or out (the session re-marking a row) is no change of the grid. */
 function onlyMarkers(mutation: MutationRecord): boolean {
-  if (mutation.type !== 'childList') return false;
-  const nodes = [...Array.from(mutation.addedNodes), ...Array.from(mutation.removedNodes)];
-  return nodes.length > 0 && nodes.every(isMarker);
+  if (mutation.type !== 'childList') return isMarker(mutation.target);
+  const { addedNodes, removedNodes } = mutation;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (let i = 0; i < addedNodes.length; i++) if (!isMarker(addedNodes[i]!)) return false;
+  for (let i = 0; i < removedNodes.length; i++) if (!isMarker(removedNodes[i]!)) return false;
+  return true;
 }
 
 /** Watches the order rows of `container`'s document (see above: every matching container). */
@@ -143,6 +146,17 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
     });
   };
 
+  /**
+   * A change inside a watched row that cannot touch its item name or marker: a status or price cell
+   * beside the name cell. Busy grids update such cells every frame; they cost nothing more here.
+   */
+  const besideNameCell = (row: Element, target: Node): boolean => {
+    const key = keys.get(row);
+    const cell = key ? live.get(key)?.cell : undefined;
+    if (!cell || cell === row || !cell.isConnected || cell.parentElement !== row) return false;
+    return target !== row && !cell.contains(target);
+  };
+
   const forget = (element: Element): void => {
     if (element.isConnected && inContainer(element)) return;
     seen.delete(element);
@@ -176,13 +190,14 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
     const touched = new Set<Element>();
     const removed = new Set<Element>();
     for (const mutation of mutations) {
+      // (A marker's own content sits in a closed shadow root, which this observer never sees.)
       const target = mutation.target;
-      const targetElement = isElement(target) ? target : target.parentElement;
-      if (targetElement?.closest(`[${MARKER_ATTRIBUTE}]`) || onlyMarkers(mutation)) continue;
+      const row = rowOf(target);
+      if (row && besideNameCell(row, target)) continue;
+      if (onlyMarkers(mutation)) continue;
+      if (row) touched.add(row);
       mutation.addedNodes.forEach((node) => collectRows(node, touched));
       mutation.removedNodes.forEach((node) => collectRemoved(node, removed));
-      const row = rowOf(target);
-      if (row) touched.add(row);
     }
     // Only the rows that went are checked (a row moved within the grid is still connected).
     removed.forEach(forget);

@@ -20,7 +20,9 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
   let close: HTMLButtonElement | undefined;
 
   const setHostRule = (rule: string): void => {
-    hostStyle.textContent = `:host { all: initial !important; position: fixed !important; z-index: 2147483646 !important; ${rule} }`;
+    // `will-change: transform` gives the panel a compositing layer of its own: drawn once, then only
+    // composited, instead of re-rasterized (shadow and all) each time a busy grid beneath it repaints.
+    hostStyle.textContent = `:host { all: initial !important; position: fixed !important; z-index: 2147483646 !important; will-change: transform !important; ${rule} }`;
   };
 
   const mount = (): HTMLElement => {

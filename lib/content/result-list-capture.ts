@@ -12,9 +12,11 @@ export interface CaptureDeps {
   patient(): ScreenSnapshot['patient'];
 }
 
+const QUIET_MS = 150;
+
 export function watchResultLists(win: Window, adapter: ScreenAdapter, deps: CaptureDeps): () => void {
   const observers: MutationObserver[] = [];
-  const timers: number[] = [];
+  const cancels: (() => void)[] = [];
   for (const list of adapter.resultLists ?? []) {
     const doc = frameDocument(win, list.frame);
     if (!doc) continue;
@@ -35,13 +37,27 @@ export function watchResultLists(win: Window, adapter: ScreenAdapter, deps: Capt
         : `互认助手：已采集外院结果 ${reply.captured} 条${reply.skipped.length ? `，${reply.skipped.length} 条未采集（悬停查看原因）` : ''}`;
       showCaptureIndicator(container, text, detail);
     };
+    // Grids fill in bursts: capture once the list has been quiet for 150 ms. A busy page changes
+    // every frame, so a change only notes the time; the one timer re-arms itself until it is quiet
+    // (no timer cleared and set again per frame).
     let scheduled: number | undefined;
-    const schedule = () => {
-      // Grids fill in bursts: capture once the list has settled.
-      if (scheduled !== undefined) win.clearTimeout(scheduled);
-      scheduled = win.setTimeout(() => void capture(), 150);
-      timers.push(scheduled);
+    let lastChange = 0;
+    const fire = (): void => {
+      const quietFor = performance.now() - lastChange;
+      if (quietFor < QUIET_MS) {
+        scheduled = win.setTimeout(fire, QUIET_MS - quietFor);
+        return;
+      }
+      scheduled = undefined;
+      void capture();
     };
+    const schedule = (): void => {
+      lastChange = performance.now();
+      scheduled ??= win.setTimeout(fire, QUIET_MS);
+    };
+    cancels.push(() => {
+      if (scheduled !== undefined) win.clearTimeout(scheduled);
+    });
     schedule();
     const observer = new MutationObserver((mutations) => {
       if (mutations.every((mutation) => (mutation.target as Element).closest?.('[data-hrb-marker]'))) return;
@@ -52,6 +68,6 @@ export function watchResultLists(win: Window, adapter: ScreenAdapter, deps: Capt
   }
   return () => {
     observers.forEach((observer) => observer.disconnect());
-    timers.forEach((timer) => win.clearTimeout(timer));
+    cancels.forEach((cancel) => cancel());
   };
 }
