@@ -10,11 +10,11 @@
 //
 // Nothing is stored here: the content script keeps no patient data beyond the current snapshot.
 import type { ScreenAdapter } from '../adapters/adapter-schema.ts';
-import type { CaptureReply, ContentMessage, ErrorReply, EvaluateReply, NoteInsertReply, OrderMarker, ScreenSnapshot } from '../messaging/protocol.ts';
+import type { CaptureReply, ContentMessage, ErrorReply, EvaluateReply, NoteInsertReply, ScreenSnapshot } from '../messaging/protocol.ts';
 import { watchOrderRows, type OrderRowWatcher, type RowChange, type WatchedRow } from './order-row-watcher.ts';
 import { readPatient } from './read-patient.ts';
 import { frameDocument } from './read-dom-text.ts';
-import { markRow, unmarkRow, type MarkerTone } from './row-marker.ts';
+import { createNameMarkers, hasMarker, QUIET_MARKER_MAX_ROWS } from './name-markers.ts';
 import { createPanelFrame, type PanelFrame } from './panel-frame.ts';
 import { insertNote } from './note-field.ts';
 import { createSubmitGuard, type SubmitGuard } from './submit-guard.ts';
@@ -30,22 +30,6 @@ export interface SessionDeps {
   randomToken(): string;
 }
 
-const TONES: Partial<Record<OrderMarker['status'], MarkerTone>> = {
-  required: 'required',
-  optional: 'optional',
-  exempt: 'exempt',
-  'not-eligible': 'info',
-  // A listed item without a prior: a quiet marker that opens the panel to enter a paper result.
-  'no-prior': 'info',
-};
-
-/**
- * Above this many rows a grid is a list being worked through, not one patient's new orders: the
- * quiet "no prior, enter a paper result" markers are left off there (noise to the doctor, and on a
- * 1,000-row grid they doubled the page's layout time in `npm run bench`), and changes are evaluated
- * at a slower pace (below).
- */
-const QUIET_MARKER_MAX_ROWS = 50;
 /** The protocol's bound on distinct orders per screen. */
 const MAX_ORDERS = 500;
 
@@ -100,38 +84,32 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     panel.show(mustDecide);
   };
 
-  // The markers of the last reply, by item name, and whose they are: a row the page re-renders or
-  // adds with a name already judged is marked from here at once, with no message. They are dropped
-  // the moment the patient on screen is another (a wrong patient's marker is the worst thing to show).
-  let markers = new Map<string, OrderMarker>();
+  // The verdicts of the last reply, by item name (see name-markers.ts), and whose they are: they are
+  // dropped the moment the patient on screen is another (a wrong patient's marker is the worst thing
+  // this product could show).
   let markersPatient = '';
   let mustDecide = false;
-
-  const markOne = (row: WatchedRow, quiet: boolean): void => {
-    const marker = markers.get(row.name);
-    const tone = marker && (marker.status !== 'no-prior' || quiet) ? TONES[marker.status] : undefined;
-    if (marker && tone) markRow(row.element, row.cell ?? row.element, marker.decided ? 'info' : tone, marker.label, () => openPanel(mustDecide));
-    else unmarkRow(row.element);
-  };
-  const quietMarkers = (): boolean => (watcher?.count() ?? 0) <= QUIET_MARKER_MAX_ROWS;
+  const marks = createNameMarkers(() => openPanel(mustDecide));
+  const liveRows = (): WatchedRow[] => watcher?.liveRows() ?? [];
+  const rowCount = (): number => watcher?.count() ?? 0;
+  const quietMarkers = (): boolean => rowCount() <= QUIET_MARKER_MAX_ROWS;
 
   const apply = (reply: EvaluateReply, sent: ScreenSnapshot): void => {
     // The reply is about the patient the request named; if the screen has moved on to another
     // patient meanwhile, none of it may be shown (the follow-up request is already queued).
     const patientNow = JSON.stringify(readPatient(win, adapter));
     const current = patientNow === JSON.stringify(sent.patient);
-    markers = new Map(current ? reply.orders.map((order) => [order.order, order]) : []);
     toMark.clear();
+    toUnmark.length = 0;
     markersPatient = current ? patientNow : '';
     mustDecide = reply.mustDecide;
-    const quiet = quietMarkers();
-    for (const row of watcher?.liveRows() ?? []) markOne(row, quiet);
+    marks.replace(new Map(current ? reply.orders.map((order) => [order.order, order]) : []), liveRows(), rowCount());
     if (!current) return;
     // Pop up only while something is undecided (no repeated alerts after a choice), but never take the
     // panel away from a doctor who is still using it (e.g. to insert the record text just drafted);
     // it goes once no row on screen has anything to show.
     if (reply.showPanel) openPanel(reply.mustDecide);
-    else if (!reply.orders.some((order) => TONES[order.status])) panel?.hide();
+    else if (!reply.orders.some((order) => hasMarker(order.status))) panel?.hide();
     else if (panel?.visible) panel.show(reply.mustDecide);
     if (adapter.submit && (reply.blockSubmit || guard)) {
       guard ??= createSubmitGuard(doc, adapter.submit, () => openPanel(true));
@@ -185,10 +163,10 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   /** False (and every marker gone, and the new patient asked about) when the patient on screen changed. */
   const samePatient = (): boolean => {
     if (JSON.stringify(readPatient(win, adapter)) === markersPatient) return true;
-    markers = new Map();
     markersPatient = '';
     toMark.clear();
-    for (const row of watcher?.liveRows() ?? []) unmarkRow(row.element);
+    toUnmark.length = 0;
+    marks.clear(liveRows());
     void evaluateNow();
     return false;
   };
@@ -199,16 +177,22 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   // Written after the frame, it is folded into the page's next layout. (In `npm run bench` this was
   // most of what the markers cost a 1,000-row grid redrawn every frame.)
   const toMark = new Set<WatchedRow>();
+  const toUnmark: WatchedRow[] = [];
   const markLater = createTaskScheduler(() => {
-    const quiet = quietMarkers();
-    for (const row of toMark) if (row.element.isConnected) markOne(row, quiet);
+    const removed = toUnmark.splice(0);
+    if (removed.length > 0) marks.rowsRemoved(removed, liveRows, rowCount());
+    marks.markTouched(toMark, liveRows, rowCount());
     toMark.clear();
   });
 
   const onRowsChanged = (change: RowChange): void => {
     if (!samePatient()) return;
     for (const row of change.touched) toMark.add(row);
-    if (toMark.size > 0) markLater.schedule();
+    for (const row of change.removed) {
+      toMark.delete(row);
+      toUnmark.push(row);
+    }
+    if (toMark.size > 0 || toUnmark.length > 0) markLater.schedule();
     if (change.namesChanged) evaluateSoon();
   };
 

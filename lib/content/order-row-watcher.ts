@@ -24,6 +24,8 @@ export interface RowChange {
   touched: WatchedRow[];
   /** The set of distinct item names on the grid changed: only then is there anything new to judge. */
   namesChanged: boolean;
+  /** Rows that went (or lost their name) since the last notification. */
+  removed: WatchedRow[];
 }
 
 export interface OrderRowWatcher {
@@ -76,6 +78,7 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
   // What the next notification carries; reset when it is delivered.
   let namesChanged = false;
   const pendingTouched = new Set<WatchedRow>();
+  const pendingRemoved: WatchedRow[] = [];
 
   const countName = (name: string, delta: 1 | -1): void => {
     const count = (nameCounts.get(name) ?? 0) + delta;
@@ -97,6 +100,7 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
     if (!previous) return;
     live.delete(key);
     pendingTouched.delete(previous);
+    pendingRemoved.push(previous);
     countName(previous.name, -1);
   };
 
@@ -154,7 +158,16 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
     const key = keys.get(row);
     const cell = key ? live.get(key)?.cell : undefined;
     if (!cell || cell === row || !cell.isConnected || cell.parentElement !== row) return false;
-    return target !== row && !cell.contains(target);
+    const beside = target !== row && !cell.contains(target);
+    if (beside && target.parentNode === row) besideCells.set(target, { row, cell });
+    return beside;
+  };
+  // Cells found beside a name cell, remembered: the same status cells change frame after frame, and
+  // checking that one is still where it was is cheaper than finding its row again.
+  const besideCells = new WeakMap<Node, { row: Element; cell: Element }>();
+  const knownBeside = (target: Node): boolean => {
+    const known = besideCells.get(target);
+    return Boolean(known && target.parentNode === known.row && known.cell.parentNode === known.row && live.get(keys.get(known.row) ?? '')?.cell === known.cell);
   };
 
   const forget = (element: Element): void => {
@@ -169,15 +182,16 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
   });
   namesChanged = false;
   pendingTouched.clear();
+  pendingRemoved.length = 0;
 
   let scheduled = false;
   const notify = (): void => {
-    if (scheduled || (!namesChanged && pendingTouched.size === 0)) return;
+    if (scheduled || (!namesChanged && pendingTouched.size === 0 && pendingRemoved.length === 0)) return;
     scheduled = true;
     // Grids add rows in bursts (one mutation per cell); coalesce them into one notification.
     queueMicrotask(() => {
       scheduled = false;
-      const change: RowChange = { touched: [...pendingTouched], namesChanged };
+      const change: RowChange = { touched: [...pendingTouched], namesChanged, removed: pendingRemoved.splice(0) };
       namesChanged = false;
       pendingTouched.clear();
       onChange(change);
@@ -192,8 +206,11 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
     for (const mutation of mutations) {
       // (A marker's own content sits in a closed shadow root, which this observer never sees.)
       const target = mutation.target;
+      if (knownBeside(target)) continue;
       const row = rowOf(target);
       if (row && besideNameCell(row, target)) continue;
+      // A row beyond the watched maximum, changing inside: nothing of ours is there.
+      if (row && row !== target && !keys.has(row) && seen.size >= MAX_ROWS) continue;
       if (onlyMarkers(mutation)) continue;
       if (row) touched.add(row);
       mutation.addedNodes.forEach((node) => collectRows(node, touched));

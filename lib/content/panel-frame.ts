@@ -31,8 +31,8 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
     const shadow = element.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = `
-      .box { width: 100%; height: 100%; box-sizing: border-box; background: #fff; border: 1px solid #4a6fa5;
-             box-shadow: 0 2px 10px rgba(0,0,0,.3); display: flex; flex-direction: column; }
+      .box { width: 100%; height: 100%; box-sizing: border-box; background: #fff; border: 2px solid #4a6fa5;
+             display: flex; flex-direction: column; }
       .bar { display: flex; justify-content: space-between; align-items: center; background: #4a6fa5; color: #fff;
              font: bold 13px/24px sans-serif; padding: 0 6px; }
       button { font: 12px sans-serif; cursor: pointer; }

@@ -101,14 +101,15 @@ function createBadge(row: Element): Badge {
 
 /** `onOpen`: clicking (or Enter on) the marker opens the panel, e.g. to see why a prior does not count. */
 export function markRow(row: Element, cell: Element, tone: MarkerTone, label: string, onOpen?: () => void): void {
+  // A row whose cell the grid redrew keeps its badge: the same host goes back into the new cell.
   let badge = badges.get(row);
-  if (!badge || !badge.host.isConnected) {
+  if (!badge) {
     badge = createBadge(row);
     badges.set(row, badge);
   }
   badge.onOpen = onOpen;
   // Rewrite a marker only when its tone or text changed, or every change would restyle every marked row.
-  if (badge.host.dataset.tone !== tone) badge.host.dataset.tone = tone;
+  if (badge.host.getAttribute('data-tone') !== tone) badge.host.setAttribute('data-tone', tone);
   if (badge.text.data !== label) {
     badge.text.data = label;
     badge.host.title = label;
