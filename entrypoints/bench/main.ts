@@ -4,10 +4,10 @@
 // steps `evaluateSnapshot` takes before the rules engine. Data is generated here, in the page:
 // a 300 MB file is never pushed through messages. Nothing here is product code.
 import { openHrDatabase, DATABASE_NAME, type HrDatabase } from '../../lib/store/hr-database.ts';
-import { countResults, resultsOfPatient } from '../../lib/store/patient-results.ts';
+import { countResults, resultsOfRecord } from '../../lib/store/patient-results.ts';
 import { importExportFile } from '../../lib/store/import-results.ts';
 import type { ExportFile, ExportPatient, ExportResult } from '../../lib/store/export-format.ts';
-import { findPatientByIdentifiers } from '../../lib/store/find-patient.ts';
+import { findPatientRecord } from '../../lib/store/find-patient.ts';
 import { buildEvaluateRequest } from '../../lib/background/build-evaluate-request.ts';
 import { TRAINING_SETTINGS } from '../../lib/background/deployment-settings.ts';
 import { visitKeyFor } from '../../lib/background/visit-key.ts';
@@ -29,8 +29,6 @@ export interface GenerateOptions {
 
 export interface ImportTiming {
   ms: number;
-  /** When the patients (the import's first phase) were written. */
-  patientsMs: number;
   patients: number;
   results: number;
 }
@@ -56,7 +54,10 @@ export interface BenchApi {
   rawImport(options: { rows: number; rowsPerRecord: number; seed: number }): Promise<{ ms: number; rows: number; records: number }>;
   warmPath(options: { hisPatientId: string; idCard: string; order: string; samples: number }): Promise<WarmPathSteps>;
   generate(options: GenerateOptions): { ms: number; patients: number; results: number };
-  importGenerated(dbName: string): Promise<ImportTiming>;
+  /** `keepShare`: keep that share of the file for `reimportGenerated`. */
+  importGenerated(dbName: string, keepShare?: number): Promise<ImportTiming>;
+  /** Imports the kept share again into the same (now full) store: every patient merges, nothing is added. */
+  reimportGenerated(dbName: string): Promise<ImportTiming>;
   importDemo(dbName: string, nowIso: string): Promise<ImportTiming>;
   lookups(dbName: string, options: { samples: number; warmup: number; seed: number }): Promise<LookupTiming>;
   count(dbName: string): Promise<{ patients: number; results: number }>;
@@ -98,6 +99,7 @@ const INSTITUTIONS = Object.values(DEMO_INSTITUTIONS);
 const MARKS = ['川渝HR', '川内HR', null] as const;
 
 let generated: ExportFile | undefined;
+let reimport: ExportFile | undefined;
 
 function generate({ patients, resultsPerPatient, seed }: GenerateOptions): { ms: number; patients: number; results: number } {
   const started = performance.now();
@@ -158,12 +160,8 @@ async function timedImport(dbName: string, file: ExportFile): Promise<ImportTimi
   const db = database(dbName);
   await db.open();
   const started = performance.now();
-  // When the patients (the first phase) are written: how the import's time splits.
-  let patientsMs = Number.NaN;
-  const counts = await importExportFile(db, file, (done) => {
-    if (done === file.patients.length) patientsMs = performance.now() - started;
-  });
-  return { ms: performance.now() - started, patientsMs, ...counts };
+  const counts = await importExportFile(db, file);
+  return { ms: performance.now() - started, ...counts };
 }
 
 async function lookups(dbName: string, { samples, warmup, seed }: { samples: number; warmup: number; seed: number }): Promise<LookupTiming> {
@@ -196,20 +194,20 @@ async function lookups(dbName: string, { samples, warmup, seed }: { samples: num
 }
 
 /**
- * lib/background/evaluate-snapshot.ts up to (excluding) `evaluate()`, step for step: the patient by
- * identifier, then in parallel that patient's results (patientKey index), this visit's decisions and
+ * lib/background/evaluate-snapshot.ts up to (excluding) `evaluate()`, step for step: the patient's
+ * record by identifier (identity and results, one read), then in parallel this visit's decisions and
  * the QC revocations, then the engine request. The results are narrowed to the panel's items here
  * (the product hands all of the patient's results to the engine, which matches them).
  * Keep in step with evaluateSnapshot when it changes.
  */
 async function storePath(db: HrDatabase, snapshot: ScreenSnapshot, now: Date) {
   const ids = snapshot.patient.ids;
-  const patient = await findPatientByIdentifiers(db, ids);
+  const { link: patient, record } = await findPatientRecord(db, ids);
+  const results = resultsOfRecord(record);
   const foundAt = performance.now();
   const linked = patient.kind === 'identifier';
   const visitKey = linked ? visitKeyFor(patient.patientKey, ids, now) : undefined;
-  const [results, , revocations] = await Promise.all([
-    linked ? resultsOfPatient(db, patient.patientKey) : [],
+  const [, revocations] = await Promise.all([
     visitKey ? db.decisions.where('visitKey').equals(visitKey).toArray() : [],
     snapshot.orders.length > 0 ? db.qcRevocations.toArray() : [],
   ]);
@@ -248,14 +246,11 @@ async function warmPath({ hisPatientId, idCard, order, samples }: { hisPatientId
       if (keep) steps[step].push(performance.now() - started);
       return value;
     };
-    const patient = await time('findPatient', () => findPatientByIdentifiers(db, ids));
+    const { link: patient, record } = await time('findPatient', () => findPatientRecord(db, ids));
     if (patient.kind !== 'identifier') throw new Error(`${hisPatientId} not found`);
-    const [results] = await time('parallelReads', () =>
-      Promise.all([
-        resultsOfPatient(db, patient.patientKey),
-        db.decisions.where('visitKey').equals(visitKeyFor(patient.patientKey, ids, now)).toArray(),
-        db.qcRevocations.toArray(),
-      ]),
+    const results = resultsOfRecord(record);
+    await time('parallelReads', () =>
+      Promise.all([db.decisions.where('visitKey').equals(visitKeyFor(patient.patientKey, ids, now)).toArray(), db.qcRevocations.toArray()]),
     );
     const request = buildEvaluateRequest(snapshot, results, 'identifier', settings, shanghaiIsoOf(now));
     await time('engine', () => evaluate(request, settings.policy ? { policy: settings.policy } : {}));
@@ -324,10 +319,20 @@ const api: BenchApi = {
   rawImport,
   warmPath,
   generate,
-  async importGenerated(dbName) {
+  async importGenerated(dbName, keepShare = 0) {
     if (!generated) throw new Error('generate() first');
     const file = generated;
+    // Kept for reimportGenerated: the first `keepShare` of the patients and their results.
+    const patients = file.patients.slice(0, Math.round(file.patients.length * keepShare));
+    const kept = new Set(patients.map((patient) => patient.key));
+    reimport = keepShare > 0 ? { ...file, patients, results: file.results.filter((result) => kept.has(result.patientKey)) } : undefined;
     generated = undefined;
+    return timedImport(dbName, file);
+  },
+  async reimportGenerated(dbName) {
+    if (!reimport) throw new Error('importGenerated(name, share) first');
+    const file = reimport;
+    reimport = undefined;
     return timedImport(dbName, file);
   },
   importDemo: (dbName, nowIso) => timedImport(dbName, buildDemoData(new Date(nowIso)) as unknown as ExportFile),

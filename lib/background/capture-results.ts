@@ -71,6 +71,6 @@ export async function captureResults(
     }
     kept.push(parsed.data);
   }
-  if (kept.length) await db.transaction('rw', db.resultSets, () => putResults(db, kept));
+  if (kept.length) await db.transaction('rw', db.patients, () => putResults(db, kept));
   return { ok: true, captured: kept.length, skipped };
 }

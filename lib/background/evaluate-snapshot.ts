@@ -6,8 +6,8 @@ import type { DecisionSummary, EvaluateReply, OrderMarker, PanelState, PriorDisp
 import { evaluate } from '../rules/evaluate.ts';
 import type { EvaluateRequest, OrderVerdict } from '../rules/evaluate-schema.ts';
 import type { HrDatabase, StoredDecision } from '../store/hr-database.ts';
-import { findPatientByIdentifiers } from '../store/find-patient.ts';
-import { resultsOfPatient } from '../store/patient-results.ts';
+import { findPatientRecord } from '../store/find-patient.ts';
+import { resultsOfRecord } from '../store/patient-results.ts';
 import { DECIDED_ROW_LABELS, ROW_MARKER_LABELS, STATUS_LABELS } from '../ui-text.ts';
 import { buildEvaluateRequest } from './build-evaluate-request.ts';
 import type { DeploymentSettings } from './deployment-settings.ts';
@@ -51,12 +51,13 @@ export async function evaluateSnapshot(
   now: Date,
   noteField: boolean,
 ): Promise<SnapshotVerdict> {
-  const patient = await findPatientByIdentifiers(db, snapshot.patient.ids);
+  // The patient's record brings their results with it (one read); then the independent reads, in
+  // parallel: this is the path between a row appearing and its warning.
+  const { link: patient, record } = await findPatientRecord(db, snapshot.patient.ids);
   const linked = patient.kind === 'identifier';
   const visitKey = linked ? visitKeyFor(patient.patientKey, snapshot.patient.ids, now) : undefined;
-  // Independent reads, in parallel: this is the path between a row appearing and its warning.
-  const [results, stored, revocations] = await Promise.all([
-    linked ? resultsOfPatient(db, patient.patientKey) : [],
+  const results = resultsOfRecord(record);
+  const [stored, revocations] = await Promise.all([
     visitKey ? db.decisions.where('visitKey').equals(visitKey).toArray() : [],
     snapshot.orders.length > 0 ? db.qcRevocations.toArray() : [],
   ]);

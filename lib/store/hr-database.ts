@@ -7,8 +7,10 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { ExceptionCode, Institution, VerdictStatus } from '../rules/evaluate-schema.ts';
 import type { Mark } from '../catalog/catalog-schema.ts';
+import { packResults } from './pack-results.ts';
 
-export interface StoredPatient {
+/** A patient's identity as stored (and as imported): who, by which identifiers. */
+export interface PatientIdentity {
   key: string;
   /** `kind:value`, e.g. `hisPatientId:MZ20260001`; a multi-entry index finds a patient by any of them. */
   identifiers: string[];
@@ -16,6 +18,39 @@ export interface StoredPatient {
   sex: string;
   birthDate: string;
 }
+
+/**
+ * One patient's record (schema v5): identity and all their results together, so the lookup by
+ * identifier that finds the patient also brings their results, and an import writes one record per
+ * patient. Results are packed (patient-results.ts is the only module that packs and unpacks them).
+ */
+export interface StoredPatient extends PatientIdentity {
+  results: PackedResults;
+}
+
+/**
+ * A patient's results as stored: each result a row of values in a fixed order (PACKED_RESULT_FIELDS),
+ * its institution an index into `institutions` (listed once per patient). Property names repeated in
+ * every result were ~40% of the bytes IndexedDB had to write and read.
+ */
+export interface PackedResults {
+  institutions: Institution[];
+  rows: PackedResultRow[];
+}
+
+export type PackedResultRow = [
+  id: string,
+  itemName: string,
+  performedAt: string,
+  reportedAt: string | undefined,
+  institution: number,
+  mark: Mark | null,
+  result: 'positive' | 'negative' | null | undefined,
+  value: string | undefined,
+  unit: string | undefined,
+  archiveNo: string | undefined,
+  source: string,
+];
 
 export interface StoredResult {
   id: string;
@@ -32,8 +67,8 @@ export interface StoredResult {
   source: string;
 }
 
-/** One patient's results (see patient-results.ts for why they are kept together). */
-export interface StoredResultSet {
+/** Schema v4's table of one patient's results (folded into `patients` by v5; kept for the upgrade). */
+interface V4ResultSet {
   patientKey: string;
   results: StoredResult[];
 }
@@ -95,7 +130,6 @@ export interface StoredSetting {
 
 export type HrDatabase = Dexie & {
   patients: EntityTable<StoredPatient, 'key'>;
-  resultSets: EntityTable<StoredResultSet, 'patientKey'>;
   decisions: EntityTable<StoredDecision, 'id'>;
   settings: EntityTable<StoredSetting, 'key'>;
   institutions: EntityTable<StoredInstitution, 'name'>;
@@ -139,7 +173,21 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
       qcRevocations: '++id, institution, [institution+item]',
     },
   },
+  {
+    version: 5,
+    stores: {
+      patients: 'key, *identifiers',
+      resultSets: null,
+      decisions: 'id, visitKey, [visitKey+concept], decidedAt',
+      settings: 'key',
+      institutions: 'name',
+      qcRevocations: '++id, institution, [institution+item]',
+    },
+  },
 ];
+
+/** Patients per step of the v5 upgrade (a 1M-result store is not held in memory at once). */
+const UPGRADE_CHUNK = 2_000;
 
 /**
  * Data migrations, by the version they upgrade to. v3: learn the institutions already named by
@@ -162,6 +210,26 @@ const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
       else byPatient.set(result.patientKey, [result]);
     });
     await tx.table('resultSets').bulkPut([...byPatient].map(([patientKey, results]) => ({ patientKey, results })));
+  },
+  // v5: each patient's results move into the patient's own record, packed (the old table is dropped
+  // afterwards). Results under a key with no patient record (none should exist) are kept under an
+  // empty identity rather than lost.
+  5: async (tx) => {
+    const setKeys = (await tx.table('resultSets').toCollection().primaryKeys()) as string[];
+    const patientKeys = (await tx.table('patients').toCollection().primaryKeys()) as string[];
+    const keys = [...new Set([...patientKeys, ...setKeys])];
+    for (let start = 0; start < keys.length; start += UPGRADE_CHUNK) {
+      const chunk = keys.slice(start, start + UPGRADE_CHUNK);
+      const [patients, sets] = await Promise.all([
+        tx.table('patients').bulkGet(chunk) as Promise<(PatientIdentity | undefined)[]>,
+        tx.table('resultSets').bulkGet(chunk) as Promise<(V4ResultSet | undefined)[]>,
+      ]);
+      const records: StoredPatient[] = chunk.map((key, index) => ({
+        ...(patients[index] ?? { key, identifiers: [], name: '', sex: '', birthDate: '' }),
+        results: packResults(sets[index]?.results ?? []),
+      }));
+      await tx.table('patients').bulkPut(records);
+    }
   },
 };
 

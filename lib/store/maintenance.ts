@@ -4,9 +4,10 @@ import type { CatalogSet } from '../catalog/catalog-set.ts';
 import type { OrderNameMatcher } from '../rules/prior-concepts.ts';
 import { formatDate, shanghaiDateOf } from '../rules/shanghai-calendar.ts';
 import type { ExportFile } from './export-format.ts';
-import type { HrDatabase } from './hr-database.ts';
+import type { HrDatabase, StoredPatient } from './hr-database.ts';
+import { packResults } from './pack-results.ts';
 import { createRetentionJudge, type RetentionPolicy } from './retention.ts';
-import { allResults, deleteResultsOfPatient } from './patient-results.ts';
+import { allResults, resultsOfPatient, resultsOfRecord } from './patient-results.ts';
 
 export interface PurgeCounts {
   results: number;
@@ -20,42 +21,38 @@ const PURGE_CHUNK = 500;
 export async function purgeExpired(db: HrDatabase, set: CatalogSet, match: OrderNameMatcher, now: Date, policy?: RetentionPolicy): Promise<PurgeCounts> {
   const judge = createRetentionJudge(set, match, policy);
   const today = formatDate(shanghaiDateOf(now.getTime()));
-  const keys = await db.resultSets.toCollection().primaryKeys();
+  const keys = await db.patients.toCollection().primaryKeys();
   let results = 0;
   let patients = 0;
   for (let start = 0; start < keys.length; start += PURGE_CHUNK) {
     const chunk = keys.slice(start, start + PURGE_CHUNK);
-    await db.transaction('rw', db.resultSets, db.patients, async () => {
-      const sets = await db.resultSets.bulkGet(chunk);
-      const changed = [];
+    await db.transaction('rw', db.patients, async () => {
+      const records = await db.patients.bulkGet(chunk);
+      const changed: StoredPatient[] = [];
       const emptied: string[] = [];
-      for (const resultSet of sets) {
-        if (!resultSet) continue;
-        const kept = resultSet.results.filter((result) => judge.keepUntil(result) >= today);
-        if (kept.length === resultSet.results.length) continue;
-        results += resultSet.results.length - kept.length;
-        if (kept.length === 0) emptied.push(resultSet.patientKey);
-        else changed.push({ patientKey: resultSet.patientKey, results: kept });
+      for (const record of records) {
+        if (!record) continue;
+        const all = resultsOfRecord(record);
+        const kept = all.filter((result) => judge.keepUntil(result) >= today);
+        results += all.length - kept.length;
+        // A patient with nothing left that the rules could use is not kept either (nor one who
+        // never had a result).
+        if (kept.length === 0) emptied.push(record.key);
+        else if (kept.length < all.length) changed.push({ ...record, results: packResults(kept) });
       }
-      await db.resultSets.bulkPut(changed);
-      // A patient with nothing left that the rules could use is not kept either.
-      await db.resultSets.bulkDelete(emptied);
+      await db.patients.bulkPut(changed);
       await db.patients.bulkDelete(emptied);
       patients += emptied.length;
     });
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  // Patients who never had a result (or lost them before this version) go too.
-  const withResults = new Set(await db.resultSets.toCollection().primaryKeys());
-  const orphans = (await db.patients.toCollection().primaryKeys()).filter((key) => !withResults.has(key));
-  await db.patients.bulkDelete(orphans);
-  return { results, patients: patients + orphans.length };
+  return { results, patients };
 }
 
 /** Erases everything about one patient: identity, results and this workstation's decisions. */
 export async function erasePatient(db: HrDatabase, patientKey: string): Promise<{ results: number; decisions: number }> {
-  return db.transaction('rw', db.patients, db.resultSets, db.decisions, async () => {
-    const results = await deleteResultsOfPatient(db, patientKey);
+  return db.transaction('rw', db.patients, db.decisions, async () => {
+    const results = (await resultsOfPatient(db, patientKey)).length;
     const decisions = await db.decisions.filter((decision) => decision.patientKey === patientKey).delete();
     await db.patients.delete(patientKey);
     return { results, decisions };

@@ -1,16 +1,30 @@
-// A patient's results are stored together, one record per patient (`resultSets`): "this patient's
-// results" is a single key lookup whatever the store's size, and imports write a tenth of the records
-// (IndexedDB pays per record: measured in Chromium here, one row per record imports ~5k rows/s, ten
-// rows per record ~35k rows/s; see docs/benchmarks.md). Every read and write of results goes
-// through this module.
-import type { HrDatabase, StoredResult, StoredResultSet } from './hr-database.ts';
+// A patient's results live in the patient's own record (schema v5), packed (pack-results.ts): the
+// lookup by identifier that finds the patient brings their results with it, and an import writes
+// one record per patient (IndexedDB pays per record and per byte: see docs/benchmarks.md). Every
+// read and write of results goes through this module.
+import type { HrDatabase, StoredPatient, StoredResult } from './hr-database.ts';
+import { countPacked, packResults, unpackResults } from './pack-results.ts';
 
 export async function resultsOfPatient(db: HrDatabase, patientKey: string): Promise<StoredResult[]> {
-  return (await db.resultSets.get(patientKey))?.results ?? [];
+  return resultsOfRecord(await db.patients.get(patientKey));
 }
 
-/** Adds or replaces results (by id), merged into their patients' sets. Run inside a transaction that
- *  includes `resultSets` when it must be atomic with other writes. */
+export function resultsOfRecord(record: StoredPatient | undefined): StoredResult[] {
+  return record ? unpackResults(record.key, record.results) : [];
+}
+
+/** Merges results into a record's (a result with the same id is replaced). */
+export function withResults(record: StoredPatient, results: readonly StoredResult[]): StoredPatient {
+  const merged = new Map(resultsOfRecord(record).map((result) => [result.id, result]));
+  for (const result of results) merged.set(result.id, { ...result, patientKey: record.key });
+  return { ...record, results: packResults([...merged.values()]) };
+}
+
+/**
+ * Adds or replaces results (by id) in their patients' records. Every result must belong to a stored
+ * patient: a result nobody can be found by would never be shown, so it is refused, not kept. Run
+ * inside a transaction that includes `patients` when it must be atomic with other writes.
+ */
 export async function putResults(db: HrDatabase, results: readonly StoredResult[]): Promise<void> {
   const byPatient = new Map<string, StoredResult[]>();
   for (const result of results) {
@@ -19,29 +33,20 @@ export async function putResults(db: HrDatabase, results: readonly StoredResult[
     else byPatient.set(result.patientKey, [result]);
   }
   const keys = [...byPatient.keys()];
-  const existing = await db.resultSets.bulkGet(keys);
-  const sets: StoredResultSet[] = keys.map((patientKey, index) => {
-    const merged = new Map((existing[index]?.results ?? []).map((result) => [result.id, result]));
-    for (const result of byPatient.get(patientKey)!) merged.set(result.id, result);
-    return { patientKey, results: [...merged.values()] };
-  });
-  await db.resultSets.bulkPut(sets);
-}
-
-export async function deleteResultsOfPatient(db: HrDatabase, patientKey: string): Promise<number> {
-  const set = await db.resultSets.get(patientKey);
-  await db.resultSets.delete(patientKey);
-  return set?.results.length ?? 0;
+  const records = await db.patients.bulkGet(keys);
+  const missing = keys.filter((_, index) => !records[index]);
+  if (missing.length > 0) throw new Error(`没有这些患者的档案，结果未保存：${missing.join('、')}`);
+  await db.patients.bulkPut(records.map((record, index) => withResults(record!, byPatient.get(keys[index]!)!)));
 }
 
 export async function countResults(db: HrDatabase): Promise<number> {
   let count = 0;
-  await db.resultSets.each((set) => {
-    count += set.results.length;
+  await db.patients.each((record) => {
+    count += countPacked(record.results);
   });
   return count;
 }
 
 export async function allResults(db: HrDatabase): Promise<StoredResult[]> {
-  return (await db.resultSets.toArray()).flatMap((set) => set.results);
+  return (await db.patients.toArray()).flatMap((record) => resultsOfRecord(record));
 }

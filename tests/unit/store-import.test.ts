@@ -22,6 +22,16 @@ function exportFile(overrides: Partial<ExportFile> = {}): ExportFile {
   };
 }
 
+function manyPatients(count: number): Pick<ExportFile, 'patients' | 'results'> {
+  const patients: ExportFile['patients'] = [];
+  const results: ExportFile['results'] = [];
+  for (let i = 0; i < count; i++) {
+    patients.push({ key: `bulk-${i}`, identifiers: [{ kind: 'hisPatientId', value: `MZB${i}` }], name: `患者${i}`, sex: '女', birthDate: '1980-01-01' });
+    results.push({ id: `bulk-r${i}`, patientKey: `bulk-${i}`, itemName: '血红蛋白', performedAt: '2026-11-20T08:00:00+08:00', institution, mark: '川渝HR', source: 'test' });
+  }
+  return { patients, results };
+}
+
 let db: HrDatabase;
 let counter = 0;
 beforeEach(() => {
@@ -103,5 +113,31 @@ describe('importing into the store', () => {
     await expect(importExportFile(db, broken)).rejects.toThrow();
     expect((await allResults(db)).map((result) => result.id)).not.toContain('r5');
     expect(await countResults(db)).toBe(2);
+  });
+
+  it('rolls back every chunk already written when a later chunk fails to store', async () => {
+    await importExportFile(db, exportFile());
+    const { patients, results } = manyPatients(5_000);
+    // A value IndexedDB cannot store, in the last chunk: the first chunks are written before it fails.
+    (results[4_900] as unknown as { value: unknown }).value = () => 'not storable';
+    const progress: number[] = [];
+    await expect(importExportFile(db, exportFile({ patients, results }), (done) => progress.push(done))).rejects.toThrow();
+    expect(progress.length).toBeGreaterThan(0);
+    expect(await db.patients.count()).toBe(1);
+    expect(await countResults(db)).toBe(2);
+  });
+
+  it('joins patients of one file who share an identifier, however far apart they are in the file', async () => {
+    const { patients, results } = manyPatients(2_500);
+    // The first and the 2,400th entries are one person (same ID card), in different write chunks.
+    patients[2_399] = { ...patients[2_399]!, identifiers: [...patients[2_399]!.identifiers, { kind: 'idCard', value: '510102196003021234' }] };
+    patients[0] = { ...patients[0]!, identifiers: [...patients[0]!.identifiers, { kind: 'idCard', value: '510102196003021234' }] };
+    const counts = await importExportFile(db, exportFile({ patients, results }));
+    expect(counts).toEqual({ patients: 2_499, results: 2_500 });
+    expect(await db.patients.count()).toBe(2_499);
+    const joined = await findPatientByIdentifiers(db, { idCard: '510102196003021234' });
+    expect(joined).toMatchObject({ patientKey: 'bulk-0' });
+    expect((await resultsOfPatient(db, 'bulk-0')).map((result) => result.id).sort()).toEqual(['bulk-r0', 'bulk-r2399']);
+    expect(await findPatientByIdentifiers(db, { hisPatientId: 'MZB2399' })).toMatchObject({ patientKey: 'bulk-0' });
   });
 });

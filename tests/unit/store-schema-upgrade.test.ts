@@ -10,6 +10,12 @@ const fixtures = readdirSync(fixtureDir)
   .filter((file) => /^v\d+\.json$/.test(file))
   .map((file) => JSON.parse(readFileSync(fixtureDir + file, 'utf8')) as { version: number; tables: Record<string, unknown[]>; expectAfterUpgrade?: { institutions: string[] } });
 
+/** v4 result sets with no patient record: v5 keeps each under an empty identity (one more patient row). */
+function orphanSets(tables: Record<string, unknown[]>): number {
+  const patients = new Set((tables.patients as { key: string }[]).map((patient) => patient.key));
+  return ((tables.resultSets ?? []) as { patientKey: string }[]).filter((set) => !patients.has(set.patientKey)).length;
+}
+
 describe('store schema upgrades', () => {
   it('has a fixture database for every schema version but the newest', () => {
     const versions = SCHEMA_VERSIONS.map((entry) => entry.version);
@@ -34,25 +40,32 @@ describe('store schema upgrades', () => {
     expect(current.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     const sortBy = (key: string) => (list: unknown[]) =>
       [...list].sort((a, b) => String((a as Record<string, unknown>)[key]).localeCompare(String((b as Record<string, unknown>)[key])));
+    // The results the old version held: one row per result (v1–v3) or one set per patient (v4).
+    const oldResults = (fixture.tables.results ?? (fixture.tables.resultSets as { results: unknown[] }[]).flatMap((set) => set.results)) as {
+      id: string;
+      patientKey: string;
+      institution: { name: string };
+    }[];
     for (const [table, rows] of Object.entries(fixture.tables)) {
-      if (table === 'results') {
-        // v4 keeps a patient's results together: every old row is still there, under its patient.
-        expect(sortBy('id')(await allResults(current))).toEqual(sortBy('id')(rows));
-        for (const row of rows as { id: string; patientKey: string }[]) {
-          expect((await resultsOfPatient(current, row.patientKey)).map((result) => result.id)).toContain(row.id);
-        }
-        continue;
-      }
+      if (table === 'results' || table === 'resultSets') continue;
       const key = current.table(table).schema.primKey.keyPath as string;
-      expect(sortBy(key)(await current.table(table).toArray())).toEqual(sortBy(key)(rows));
+      let stored = await current.table(table).toArray();
+      // Since v5 a patient's record also holds their results (compared below, unpacked).
+      if (table === 'patients') stored = stored.map(({ results: _results, ...identity }: Record<string, unknown>) => identity);
+      expect(sortBy(key)(stored)).toEqual(expect.arrayContaining(sortBy(key)(rows)));
+      expect(stored).toHaveLength(rows.length + (table === 'patients' ? orphanSets(fixture.tables) : 0));
     }
+    // Every old result is still there, under its patient, exactly as it was written.
+    expect(sortBy('id')(await allResults(current))).toEqual(sortBy('id')(oldResults));
+    for (const row of oldResults) expect((await resultsOfPatient(current, row.patientKey)).map((result) => result.id)).toContain(row.id);
     // The indexes of the new version work on the old data.
     expect(await current.patients.where('identifiers').equals('insuranceCard:YB0002').count()).toBe(1);
     // Data migrations ran: every institution named by a result is known afterwards.
-    const named = [...new Set((fixture.tables.results as { institution: { name: string } }[]).map((result) => result.institution.name))].sort();
+    const named = [...new Set(oldResults.map((result) => result.institution.name))].sort();
     expect((await current.institutions.toCollection().primaryKeys()).sort()).toEqual(expect.arrayContaining(named));
-    // The old one-row-per-result table is gone.
+    // The old result tables are gone.
     expect(current.tables.map((table) => table.name)).not.toContain('results');
+    expect(current.tables.map((table) => table.name)).not.toContain('resultSets');
     if (fixture.expectAfterUpgrade) expect(named).toEqual(fixture.expectAfterUpgrade.institutions);
     await current.delete();
   });
