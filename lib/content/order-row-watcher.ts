@@ -159,15 +159,17 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
     const cell = key ? live.get(key)?.cell : undefined;
     if (!cell || cell === row || !cell.isConnected || cell.parentElement !== row) return false;
     const beside = target !== row && !cell.contains(target);
-    if (beside && target.parentNode === row) besideCells.set(target, { row, cell });
+    if (beside && key && target.parentNode === row) besideCells.set(target, key);
     return beside;
   };
-  // Cells found beside a name cell, remembered: the same status cells change frame after frame, and
-  // checking that one is still where it was is cheaper than finding its row again.
-  const besideCells = new WeakMap<Node, { row: Element; cell: Element }>();
+  // Cells found beside a name cell, remembered by their row's key (no DOM node held in the values):
+  // the same status cells change frame after frame, and checking that one is still where it was is
+  // cheaper than finding its row again. (Checked with forced GCs: removed rows are not kept.)
+  const besideCells = new WeakMap<Node, string>();
   const knownBeside = (target: Node): boolean => {
-    const known = besideCells.get(target);
-    return Boolean(known && target.parentNode === known.row && known.cell.parentNode === known.row && live.get(keys.get(known.row) ?? '')?.cell === known.cell);
+    const key = besideCells.get(target);
+    const row = key === undefined ? undefined : live.get(key);
+    return Boolean(row?.cell && target.parentNode === row.element && row.cell.parentNode === row.element);
   };
 
   const forget = (element: Element): void => {
