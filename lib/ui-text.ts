@@ -175,3 +175,13 @@ export const FIGURES_TEXT = {
   columns: ['月份', '提示项次', '互认项次', '其中应互认', '复查项次', '患者拒绝复查', '节约费用(元)'],
   csv: '导出 CSV（用于月度报送）',
 } as const;
+
+/** Text the content script puts into the HIS page itself (the panel's title bar). */
+export const PAGE_TEXT = {
+  panelTitle: '检查检验结果互认提示',
+  collapse: '收起',
+  expand: '展开',
+  mustDecideFirst: '请先对每个应互认项目作出选择',
+  /** The compact bar on long grids: how many items still wait for a choice. */
+  undecided: (count: number) => `${count} 项待选择`,
+};

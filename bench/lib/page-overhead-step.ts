@@ -6,7 +6,9 @@ import { measureChurn, type ChurnRun } from './page-overhead.ts';
 import { browserCpu } from './process-cpu.ts';
 import { median, round } from './stats.ts';
 
-const CHURN = { rows: 1_000, frames: 120, warmupFrames: 30, rounds: 3 };
+// Five rounds, each browser first in turn: one round's busy time varies by ±5% on this shared machine,
+// and the order within a round must not favour either side.
+const CHURN = { rows: 1_000, frames: 120, warmupFrames: 30, rounds: 5 };
 
 export async function measurePageOverhead(chromiumPath: string, extensionContext: BrowserContext, gridOrigin: string, results: BenchFigures): Promise<void> {
   const plain = await chromium.launch({
@@ -27,14 +29,14 @@ export async function measurePageOverhead(chromiumPath: string, extensionContext
 async function churnRounds(extensionContext: BrowserContext, plainContext: BrowserContext, gridOrigin: string): Promise<ChurnRun[]> {
   const runs: ChurnRun[] = [];
   for (let round_ = 0; round_ < CHURN.rounds; round_++) {
-    for (const withExtension of [false, true]) {
+    for (const withExtension of round_ % 2 === 0 ? [false, true] : [true, false]) {
       const context = withExtension ? extensionContext : plainContext;
       // Debian's wrapper adds an empty --load-extension= to every launch; --disable-extensions-except= is ours.
       const cpu = () => browserCpu((cmdline) => cmdline.includes('--disable-extensions-except=') === withExtension);
       const run = await measureChurn(context, gridOrigin, { withExtension, ...CHURN, seed: 1000 + round_ }, cpu);
       runs.push(run);
       const cpuText = run.cpuMs ? `; CPU ms ${Object.entries(run.cpuMs).filter(([, ms]) => ms > 0).map(([kind, ms]) => `${kind} ${ms}`).join(', ')}` : '';
-      log(`grid churn ${withExtension ? 'with   ' : 'without'} extension: busy ${round(run.busyMs)} ms over ${run.frames} frames in ${round(run.elapsedMs)} ms (script ${round(run.scriptMs)}, style ${round(run.styleMs)}, layout ${round(run.layoutMs)}), markers ${run.markers}${cpuText}`);
+      log(`grid churn ${withExtension ? 'with   ' : 'without'} extension: busy ${round(run.busyMs)} ms over ${run.frames} frames in ${round(run.elapsedMs)} ms (script ${round(run.scriptMs)}, style ${round(run.styleMs)}, layout ${round(run.layoutMs)}), markers ${run.markers}, panel ${run.panel}${cpuText}`);
       await new Promise((done) => setTimeout(done, 1_000));
     }
   }

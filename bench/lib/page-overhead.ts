@@ -14,6 +14,8 @@ export interface ChurnRun {
   styleMs: number;
   layoutMs: number;
   markers: number;
+  /** The panel's host after the run: `none`, `hidden` or its height. */
+  panel: string;
   /** CPU ms of the whole browser during the measured frames, by process kind (Linux /proc). */
   cpuMs?: Record<ProcessKind, number>;
 }
@@ -60,6 +62,12 @@ export async function measureChurn(
     const after = await read();
     const delta = (name: string) => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000;
     const markers = await frame.evaluate(() => document.querySelectorAll('#orderGrid tbody hrb-row-marker').length);
+    // How the panel showed during the run: its host's height (the compact title bar on this long grid).
+    const panel = await frame.evaluate(() => {
+      const host = document.querySelector('hrb-panel-host');
+      if (!host) return 'none';
+      return getComputedStyle(host).display === 'none' ? 'hidden' : `${Math.round(host.getBoundingClientRect().height)}px high`;
+    });
     await cdp.detach();
     return {
       withExtension: options.withExtension,
@@ -70,6 +78,7 @@ export async function measureChurn(
       styleMs: delta('RecalcStyleDuration'),
       layoutMs: delta('LayoutDuration'),
       markers,
+      panel,
       ...(cpuDelta(cpuBefore, cpuAfter) ? { cpuMs: cpuDelta(cpuBefore, cpuAfter)! } : {}),
     };
   } finally {

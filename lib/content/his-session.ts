@@ -21,6 +21,8 @@ import { createSubmitGuard, type SubmitGuard } from './submit-guard.ts';
 import { watchResultLists } from './result-list-capture.ts';
 import { readCell } from './read-grid-cell.ts';
 import { createTaskScheduler } from './task-scheduler.ts';
+import { WARNED_STATUSES } from '../messaging/warned-statuses.ts';
+import { PAGE_TEXT } from '../ui-text.ts';
 
 export interface SessionDeps {
   send(message: ContentMessage): Promise<EvaluateReply | ErrorReply>;
@@ -79,9 +81,15 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     };
   };
 
-  const openPanel = (mustDecide: boolean): void => {
+  // On a long grid (a work list, a long-term order sheet) the panel pops up as its title bar only,
+  // naming how many items wait for a choice: the full panel would cover a fifth of a busy list, and
+  // over a grid redrawn every frame it cost the page ~5% of its main thread (`npm run bench`). The
+  // doctor opens it from the bar or from any row marker; a short order screen gets it in full.
+  let undecided = 0;
+  const openPanel = (mustDecide: boolean, automatic = false): void => {
     panel ??= createPanelFrame(doc, deps.panelUrl(token), adapter.submit ? doc.querySelector(adapter.submit) : likelySubmitControl(doc));
-    panel.show(mustDecide);
+    const compact = automatic && !quietMarkers();
+    panel.show(mustDecide, compact, undecided > 0 ? PAGE_TEXT.undecided(undecided) : '');
   };
 
   // The verdicts of the last reply, by item name (see name-markers.ts), and whose they are: they are
@@ -108,9 +116,10 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     // Pop up only while something is undecided (no repeated alerts after a choice), but never take the
     // panel away from a doctor who is still using it (e.g. to insert the record text just drafted);
     // it goes once no row on screen has anything to show.
-    if (reply.showPanel) openPanel(reply.mustDecide);
+    undecided = reply.orders.filter((order) => WARNED_STATUSES.has(order.status) && !order.decided).length;
+    if (reply.showPanel) openPanel(reply.mustDecide, true);
     else if (!reply.orders.some((order) => hasMarker(order.status))) panel?.hide();
-    else if (panel?.visible) panel.show(reply.mustDecide);
+    else if (panel?.visible) openPanel(reply.mustDecide, true);
     if (adapter.submit && (reply.blockSubmit || guard)) {
       guard ??= createSubmitGuard(doc, adapter.submit, () => openPanel(true));
       guard.set(reply.blockSubmit);

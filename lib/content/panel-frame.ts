@@ -3,13 +3,26 @@
 // fixed to the frame's top-right corner, away from the HIS submit buttons at the bottom.
 import { MARKER_ATTRIBUTE } from './order-row-watcher.ts';
 import { placePanel } from './panel-placement.ts';
+import { PAGE_TEXT } from '../ui-text.ts';
 
 export interface PanelFrame {
-  /** `mustDecide`: forced-choice / block modes keep the panel up until each required item is decided. */
-  show(mustDecide?: boolean): void;
+  /**
+   * `mustDecide`: forced-choice / block modes keep the panel up until each required item is decided.
+   * `compact`: show only the title bar with `summary` and an 展开 button (long grids, see his-session),
+   * unless the doctor has opened it in full; the panel page itself is loaded when first opened.
+   */
+  show(mustDecide?: boolean, compact?: boolean, summary?: string): void;
   hide(): void;
   readonly visible: boolean;
+  /** Showing only the title bar. */
+  readonly compact: boolean;
+  /** Whether the panel page has been loaded into the frame. */
+  readonly loaded: boolean;
 }
+
+/** Height of the title bar alone (the compact panel). */
+const BAR_HEIGHT = 28;
+const TITLE = PAGE_TEXT.panelTitle;
 
 export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Element | null): PanelFrame {
   let host: HTMLElement | undefined;
@@ -18,6 +31,12 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
   const hostStyle = doc.createElement('style');
   let visible = false;
   let close: HTMLButtonElement | undefined;
+  let title: HTMLSpanElement | undefined;
+  let iframe: HTMLIFrameElement | undefined;
+  // The doctor's own choice beats the automatic compact bar: opened in full, it stays in full.
+  let openedInFull = false;
+  let compact = false;
+  let lastMustDecide = false;
 
   const setHostRule = (rule: string): void => {
     // `will-change: transform` gives the panel a compositing layer of its own: drawn once, then only
@@ -42,16 +61,23 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
     box.className = 'box';
     const bar = doc.createElement('div');
     bar.className = 'bar';
-    const title = doc.createElement('span');
-    title.textContent = '检查检验结果互认提示';
+    title = doc.createElement('span');
+    title.textContent = TITLE;
     close = doc.createElement('button');
     close.type = 'button';
-    close.textContent = '收起';
-    close.addEventListener('click', () => frame.hide());
+    close.textContent = PAGE_TEXT.collapse;
+    close.addEventListener('click', () => {
+      if (compact) {
+        openedInFull = true;
+        frame.show(lastMustDecide);
+      } else if (wantsCompact) {
+        openedInFull = false;
+        frame.show(lastMustDecide, true, summaryText);
+      } else frame.hide();
+    });
     bar.append(title, close);
-    const iframe = doc.createElement('iframe');
-    iframe.src = panelUrl;
-    iframe.title = '检查检验结果互认提示';
+    iframe = doc.createElement('iframe');
+    iframe.title = TITLE;
     // The panel copies record text to the clipboard from inside this frame.
     iframe.allow = 'clipboard-write';
     box.append(bar, iframe);
@@ -59,31 +85,63 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
     return element;
   };
 
+  let wantsCompact = false;
+  let summaryText = '';
+  let placed = '';
+
   const frame: PanelFrame = {
-    show(mustDecide = false) {
+    show(mustDecide = false, compactWanted = false, summary = '') {
       if (!host) host = mount();
-      if (close && close.disabled !== mustDecide) {
-        close.disabled = mustDecide;
-        close.title = mustDecide ? '请先对每个应互认项目作出选择' : '';
+      lastMustDecide = mustDecide;
+      wantsCompact = compactWanted;
+      // Asked for in full (a marker clicked, the submit held): it stays in full until the doctor
+      // folds it back into the bar.
+      if (!compactWanted) openedInFull = true;
+      summaryText = summary;
+      const nextCompact = compactWanted && !openedInFull;
+      // The full panel cannot be put away while a required item is undecided; the compact bar can
+      // always be opened, and a full panel on a long grid can always go back to the bar.
+      const disabled = !nextCompact && !compactWanted && mustDecide;
+      if (close) {
+        const label = nextCompact ? PAGE_TEXT.expand : PAGE_TEXT.collapse;
+        if (close.textContent !== label) close.textContent = label;
+        if (close.disabled !== disabled) {
+          close.disabled = disabled;
+          close.title = disabled ? PAGE_TEXT.mustDecideFirst : '';
+        }
       }
-      // Already up: placing it again would force a layout of the page on every reply.
-      if (visible && host.isConnected) return;
+      const heading = nextCompact && summary ? `${TITLE} · ${summary}` : TITLE;
+      if (title && title.textContent !== heading) title.textContent = heading;
+      // The panel page is loaded the first time the panel is shown in full.
+      if (!nextCompact && iframe && !iframe.getAttribute('src')) iframe.src = panelUrl;
+      if (iframe) iframe.style.display = nextCompact ? 'none' : '';
+      compact = nextCompact;
+      // Already up in this shape: placing it again would force a layout of the page on every reply.
+      const shape = nextCompact ? 'compact' : 'full';
+      if (visible && host.isConnected && placed === shape) return;
       if (!host.isConnected) doc.documentElement.append(host);
       const view = doc.defaultView;
       const rect = avoid?.isConnected ? avoid.getBoundingClientRect() : undefined;
       const place = placePanel({ width: view?.innerWidth ?? 1366, height: view?.innerHeight ?? 768 }, rect);
       const horizontal = place.side === 'right' ? 'right: 8px !important; left: auto !important;' : 'left: 8px !important; right: auto !important;';
-      setHostRule(
-        `display: block !important; top: ${place.top}px !important; ${horizontal} width: ${place.width}px !important; height: ${place.height}px !important;`,
-      );
+      const height = nextCompact ? Math.min(BAR_HEIGHT, place.height) : place.height;
+      setHostRule(`display: block !important; top: ${place.top}px !important; ${horizontal} width: ${place.width}px !important; height: ${height}px !important;`);
       visible = true;
+      placed = shape;
     },
     hide() {
       setHostRule('display: none !important;');
       visible = false;
+      placed = '';
     },
     get visible() {
       return visible;
+    },
+    get compact() {
+      return visible && compact;
+    },
+    get loaded() {
+      return Boolean(iframe?.getAttribute('src'));
     },
   };
   return frame;
