@@ -6,7 +6,7 @@ import { STATUS_LABELS, TEXT } from '../lib/ui-text.ts';
 import { PriorResultDetails } from './prior-result-details.tsx';
 import { DecisionControls, type DecisionControlsProps } from './decision-controls.tsx';
 
-/** What the panel can do for an item; absent where the panel only informs (e.g. the side panel). */
+/** What the panel can do for an item; absent where there is no order screen to act on (no token). */
 export interface PanelActions {
   canInsertNote: boolean;
   decide(orderIndex: number, concepts: string[], input: Parameters<DecisionControlsProps['onDecide']>[0]): ReturnType<DecisionControlsProps['onDecide']>;

@@ -21,7 +21,7 @@ import { builtinCatalogSet } from '../catalogs/index.ts';
 import { matchOrderName } from '../lib/matching/match-order-name.ts';
 import { withSendResponse } from '../lib/messaging/listen-with-response.ts';
 import { sameShownState } from '../lib/background/same-shown-state.ts';
-import type { PanelState, NoteInsertCommand, NoteInsertReply, PanelUpdatedNotice, StoreStats } from '../lib/messaging/protocol.ts';
+import type { PanelState, NoteInsertCommand, NoteInsertReply, PanelUpdatedNotice, StoreStats, TabPanelReply } from '../lib/messaging/protocol.ts';
 
 export default defineBackground(() => {
   const db = openHrDatabase();
@@ -126,7 +126,7 @@ export default defineBackground(() => {
         return panels.get(message.panelToken).then((entry) => entry?.state ?? null);
       case 'panel/get-tab-state': {
         const token = latestTokenByTab.get(message.tabId);
-        return token ? panels.get(token).then((entry) => entry?.state ?? null) : Promise.resolve(null);
+        return token ? panels.get(token).then((entry): TabPanelReply => (entry ? { token, state: entry.state } : null)) : Promise.resolve(null);
       }
       case 'decision/record':
         return (async () => {

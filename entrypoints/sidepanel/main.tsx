@@ -1,20 +1,24 @@
-// The side panel (Chrome 114+) shows the same verdicts as the in-page panel for the active tab, for
-// doctors who prefer it docked. Older cores never load this page; the in-page panel is primary.
+// The side panel (Chrome 114+): the same verdicts, decisions and paper-result form as the in-page
+// panel, for the active tab's latest order screen, for doctors who prefer it docked (and for long
+// grids, where the in-page panel pops up as its title bar only). Older cores never load this page;
+// the in-page panel is primary.
 import { createRoot } from 'react-dom/client';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { VerdictPanel } from '../../components/verdict-panel.tsx';
-import type { PanelState } from '../../lib/messaging/protocol.ts';
+import { PanelBody } from '../../components/panel-body.tsx';
+import type { PanelState, TabPanelReply } from '../../lib/messaging/protocol.ts';
 import '../panel/panel.css';
 
 function SidePanelPage() {
   const [state, setState] = useState<PanelState | null | undefined>(undefined);
+  const [token, setToken] = useState<string | undefined>(undefined);
   useEffect(() => {
     const load = async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return setState(null);
-      const reply = await browser.runtime.sendMessage({ type: 'panel/get-tab-state', tabId: tab.id });
-      setState((reply as PanelState | null) ?? null);
+      const reply = (await browser.runtime.sendMessage({ type: 'panel/get-tab-state', tabId: tab.id })) as TabPanelReply;
+      setToken(reply?.token);
+      setState(reply?.state ?? null);
     };
     void load();
     const onMessage = (message: unknown) => {
@@ -27,7 +31,7 @@ function SidePanelPage() {
       browser.tabs.onActivated.removeListener(load);
     };
   }, []);
-  return <VerdictPanel state={state} />;
+  return <PanelBody token={token} state={state} setState={setState} />;
 }
 
 const root = document.getElementById('root');

@@ -182,6 +182,12 @@ export interface ManualResultReply {
 }
 export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
 
+/**
+ * `panel/get-tab-state`'s answer: the active tab's latest order screen that needed the panel, with
+ * its token so the side panel can act on it (extension pages only; the HIS page never sees it).
+ */
+export type TabPanelReply = { token: string; state: PanelState } | null;
+
 /** Sent by the background to extension pages when a panel's state changed. */
 export interface PanelUpdatedNotice {
   type: 'panel/updated';

@@ -1,0 +1,72 @@
+// What the in-page panel and the side panel both show for one order screen: the verdicts with the
+// decision controls, and the form for a result the patient brought on paper. Both act through the
+// background with the screen's panel token (the in-page panel gets it in its URL, the side panel from
+// the background for the active tab); only extension pages ever hold it.
+import type { Dispatch, SetStateAction } from 'react';
+import { browser } from 'wxt/browser';
+import { VerdictPanel } from './verdict-panel.tsx';
+import type { PanelActions } from './order-verdict-card.tsx';
+import { ManualResultForm } from './manual-result-form.tsx';
+import type { DecisionReply, ManualResultReply, NoteInsertReply, PanelState } from '../lib/messaging/protocol.ts';
+import { shanghaiIsoOf } from '../lib/rules/shanghai-calendar.ts';
+import itemSearchIndex from '../catalogs/item-search-index.json' with { type: 'json' };
+import type { ItemSearchIndex } from '../lib/catalog/item-search.ts';
+
+export interface PanelBodyProps {
+  token: string | undefined;
+  state: PanelState | null | undefined;
+  setState: Dispatch<SetStateAction<PanelState | null | undefined>>;
+}
+
+export function PanelBody({ token, state, setState }: PanelBodyProps) {
+  const actions: PanelActions | undefined = state && token ? panelActions(token, state, setState) : undefined;
+  const today = shanghaiIsoOf(new Date()).slice(0, 10);
+  return (
+    <>
+      <VerdictPanel state={state} {...(actions ? { actions } : {})} />
+      {token && state?.patient.kind === 'identifier' ? (
+        <ManualResultForm
+          index={itemSearchIndex as ItemSearchIndex}
+          today={today}
+          save={(result) => browser.runtime.sendMessage({ type: 'results/add-manual', panelToken: token, result }) as Promise<ManualResultReply>}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function panelActions(token: string, state: PanelState, setState: PanelBodyProps['setState']): PanelActions {
+  return {
+    canInsertNote: state.canInsertNote,
+    decide: async (orderIndex, concepts, input) => {
+      const reply = (await browser.runtime.sendMessage({ type: 'decision/record', panelToken: token, orderIndex, concepts, ...input })) as DecisionReply;
+      if (reply.ok && reply.decision) {
+        const decision = reply.decision;
+        const decided = Object.fromEntries(concepts.map((concept) => [concept, decision]));
+        setState((current) => (current ? { ...current, decisions: { ...current.decisions, ...decided } } : current));
+      }
+      return reply;
+    },
+    insertNote: (text) => browser.runtime.sendMessage({ type: 'note/insert', panelToken: token, text }) as Promise<NoteInsertReply>,
+    copy: (text) => copyText(text),
+    printConsent: (concept) => {
+      // tabs.create, not window.open: a window opened from a frame inside the HIS page starts without
+      // extension APIs in Chromium.
+      void browser.tabs.create({ url: `${browser.runtime.getURL('/consent.html')}#${token}:${encodeURIComponent(concept)}` });
+    },
+  };
+}
+
+/** The async clipboard API needs the iframe's `allow` and a focused document; fall back to execCommand. */
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+}
