@@ -8,7 +8,8 @@
 // "no prior" markers: a hundred markers restating one daily order are noise to the doctor (the panel
 // lists every item once), and they cost a grid redrawn every frame more than everything else the
 // extension does there (`npm run bench`, docs/benchmarks.md). When that row goes, the next row with
-// the item takes the marker.
+// the item takes the marker. There the marker floats after the item text rather than widening its
+// cell (row-marker.ts): a cell changing width makes the browser lay the whole grid out again.
 import type { OrderMarker } from '../messaging/protocol.ts';
 import type { WatchedRow } from './order-row-watcher.ts';
 import { markRow, unmarkRow, type MarkerTone } from './row-marker.ts';
@@ -56,7 +57,7 @@ export function createNameMarkers(onOpen: () => void): NameMarkers {
 
   const markOne = (row: WatchedRow, quiet: boolean): void => {
     const found = toneOf(row.name, quiet);
-    if (found && (quiet || takesMarker(row))) markRow(row.element, row.cell ?? row.element, found.tone, found.marker.label, onOpen);
+    if (found && (quiet || takesMarker(row))) markRow(row.element, row.cell ?? row.element, found.tone, found.marker.label, onOpen, !quiet);
     else unmarkRow(row.element);
   };
 

@@ -90,6 +90,7 @@ describe('order screen session', () => {
     expect(last.orders.map((order) => order.name)).toEqual(['血常规', '尿常规']);
     expect(last.patient.ids.hisPatientId).toBe('MZ20260001');
     expect([markerOf(first), markerOf(second), markerOf(other)]).toEqual(['required', 'required', null]);
+    expect(first.querySelector('hrb-row-marker')!.hasAttribute('data-float')).toBe(false);
   });
 
   it('re-marks a redrawn or re-added row of a known item without asking the background again', async () => {
@@ -153,6 +154,8 @@ describe('order screen session', () => {
     await settle();
     expect(markedRows()).toBe(1);
     expect(markerOf(rows[0]!)).toBe('required');
+    // It floats, so it cannot change the width of its cell (and with it the whole grid's layout).
+    expect(rows[0]!.querySelector('hrb-row-marker')!.hasAttribute('data-float')).toBe(true);
     rows[0]!.remove();
     await settle();
     expect(markedRows()).toBe(1);
