@@ -81,6 +81,9 @@ export async function importExportFile(db: HrDatabase, file: ExportFile, onProgr
       // while this script builds the next (requests of one transaction still run in order, so the
       // next chunk's query sees this chunk's records).
       const write = db.patients.bulkPut([...records.values()]);
+      // Its failure is thrown where it is awaited (next chunk, or the end); until then it must not
+      // count as an unhandled rejection.
+      write.catch(() => undefined);
       await previousWrite;
       previousWrite = write;
       for (const key of records.keys()) writtenKeys.add(key);
