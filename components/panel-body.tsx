@@ -28,18 +28,23 @@ export function PanelBody({ token, state, setState }: PanelBodyProps) {
         <ManualResultForm
           index={itemSearchIndex as ItemSearchIndex}
           today={today}
-          save={(result) => browser.runtime.sendMessage({ type: 'results/add-manual', panelToken: token, result }) as Promise<ManualResultReply>}
+          save={(result) => browser.runtime.sendMessage({ type: 'results/add-manual', panelToken: token, ...shownPatient(state), result }) as Promise<ManualResultReply>}
         />
       ) : null}
     </>
   );
 }
 
+/** The patient this state was shown for: the background refuses a choice if the screen has another now. */
+function shownPatient(state: PanelState): { patientKey?: string } {
+  return state.patient.kind === 'identifier' ? { patientKey: state.patient.patientKey } : {};
+}
+
 function panelActions(token: string, state: PanelState, setState: PanelBodyProps['setState']): PanelActions {
   return {
     canInsertNote: state.canInsertNote,
     decide: async (orderIndex, concepts, input) => {
-      const reply = (await browser.runtime.sendMessage({ type: 'decision/record', panelToken: token, orderIndex, concepts, ...input })) as DecisionReply;
+      const reply = (await browser.runtime.sendMessage({ type: 'decision/record', panelToken: token, orderIndex, concepts, ...shownPatient(state), ...input })) as DecisionReply;
       if (reply.ok && reply.decision) {
         const decision = reply.decision;
         const decided = Object.fromEntries(concepts.map((concept) => [concept, decision]));

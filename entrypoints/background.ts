@@ -132,6 +132,7 @@ export default defineBackground(() => {
         return (async () => {
           const entry = await panels.get(message.panelToken);
           if (!entry) return { ok: false, error: '开单界面的互认状态已失效，请在开单界面重新添加项目。' };
+          if (!samePatientShown(entry, message.patientKey)) return { ok: false, error: PATIENT_CHANGED };
           const { settings } = await loadSettings(db);
           const reply = await recordDecision(entry, message, { db, now: new Date(), newId, orderingInstitution: settings.orderingInstitution.name });
           if (reply.ok && reply.decision) {
@@ -165,6 +166,7 @@ export default defineBackground(() => {
         return (async () => {
           const entry = await panels.get(message.panelToken);
           if (!entry) return { ok: false, error: '开单界面的互认状态已失效。' };
+          if (!samePatientShown(entry, message.patientKey)) return { ok: false, error: PATIENT_CHANGED };
           const reply = await addManualResult(db, entry, message, shanghaiIsoOf(new Date()).slice(0, 10));
           if (reply.ok) {
             await browser.tabs
@@ -197,3 +199,9 @@ export default defineBackground(() => {
     }
   }));
 });
+
+/** What the doctor acted on was shown for one patient; the screen may have moved on to another since. */
+const PATIENT_CHANGED = '开单界面已换为另一位患者，本次选择未保存，请在当前患者的提示中重新选择。';
+function samePatientShown(entry: { context: { patientKey?: string } }, shown: string | undefined): boolean {
+  return shown === undefined || shown === entry.context.patientKey;
+}

@@ -15,6 +15,7 @@ import { watchOrderRows, type OrderRowWatcher, type RowChange, type WatchedRow }
 import { readPatient } from './read-patient.ts';
 import { frameDocument } from './read-dom-text.ts';
 import { createNameMarkers, hasMarker, QUIET_MARKER_MAX_ROWS } from './name-markers.ts';
+import { unmarkRow } from './row-marker.ts';
 import { createPanelFrame, type PanelFrame } from './panel-frame.ts';
 import { insertNote } from './note-field.ts';
 import { createSubmitGuard, type SubmitGuard } from './submit-guard.ts';
@@ -107,6 +108,9 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     // patient meanwhile, none of it may be shown (the follow-up request is already queued).
     const patientNow = JSON.stringify(readPatient(win, adapter));
     const current = patientNow === JSON.stringify(sent.patient);
+    // Another patient came on screen while this was asked (perhaps unnoticed: no watched element
+    // changed): ask again for the one on screen now.
+    if (!current) again = { force: true };
     toMark.clear();
     toUnmark.length = 0;
     markersPatient = current ? patientNow : '';
@@ -175,7 +179,9 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     markersPatient = '';
     toMark.clear();
     toUnmark.length = 0;
-    marks.clear(liveRows());
+    marks.clear();
+    // The panel shows the previous patient's state until the new reply: take it away meanwhile.
+    panel?.hide();
     void evaluateNow();
     return false;
   };
@@ -185,20 +191,23 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   // a marker written then makes the browser lay the whole grid out a second time in that frame.
   // Written after the frame, it is folded into the page's next layout. (In `npm run bench` this was
   // most of what the markers cost a 1,000-row grid redrawn every frame.)
-  const toMark = new Set<WatchedRow>();
+  // By row key: a row redrawn twice before the task runs is marked once, by its latest reading.
+  const toMark = new Map<string, WatchedRow>();
   const toUnmark: WatchedRow[] = [];
   const markLater = createTaskScheduler(() => {
     const removed = toUnmark.splice(0);
     if (removed.length > 0) marks.rowsRemoved(removed, liveRows, rowCount());
-    marks.markTouched(toMark, liveRows, rowCount());
+    marks.markTouched(toMark.values(), liveRows, rowCount());
     toMark.clear();
   });
 
   const onRowsChanged = (change: RowChange): void => {
+    // Rows that went lose their markers whatever else happened in the batch.
+    for (const row of change.removed) unmarkRow(row.element);
     if (!samePatient()) return;
-    for (const row of change.touched) toMark.add(row);
+    for (const row of change.touched) toMark.set(row.key, row);
     for (const row of change.removed) {
-      toMark.delete(row);
+      toMark.delete(row.key);
       toUnmark.push(row);
     }
     if (toMark.size > 0 || toUnmark.length > 0) markLater.schedule();

@@ -38,8 +38,8 @@ export interface NameMarkers {
   markTouched(rows: Iterable<WatchedRow>, allRows: () => readonly WatchedRow[], rowCount: number): void;
   /** Rows that went: an item whose marked row went gets its marker on another row. */
   rowsRemoved(rows: readonly WatchedRow[], allRows: () => readonly WatchedRow[], rowCount: number): void;
-  /** Every marker off (another patient is on screen). */
-  clear(rows: readonly WatchedRow[]): void;
+  /** Every marker off (another patient is on screen), on whichever rows carry one. */
+  clear(): void;
 }
 
 export function createNameMarkers(onOpen: () => void): NameMarkers {
@@ -55,10 +55,19 @@ export function createNameMarkers(onOpen: () => void): NameMarkers {
     return marker && tone ? { marker, tone: marker.decided ? 'info' : tone } : undefined;
   };
 
+  // Every row that carries a marker, watched or not any more: clearing must reach them all.
+  const carrying = new Set<Element>();
+  const unmark = (element: Element): void => {
+    unmarkRow(element);
+    carrying.delete(element);
+  };
+
   const markOne = (row: WatchedRow, quiet: boolean): void => {
     const found = toneOf(row.name, quiet);
-    if (found && (quiet || takesMarker(row))) markRow(row.element, row.cell ?? row.element, found.tone, found.marker.label, onOpen, !quiet);
-    else unmarkRow(row.element);
+    if (found && (quiet || takesMarker(row))) {
+      markRow(row.element, row.cell ?? row.element, found.tone, found.marker.label, onOpen, !quiet);
+      carrying.add(row.element);
+    } else unmark(row.element);
   };
 
   /** Long grids: whether this row is (or now becomes) the one carrying its item's marker. */
@@ -81,6 +90,8 @@ export function createNameMarkers(onOpen: () => void): NameMarkers {
   const markAll = (rows: readonly WatchedRow[], quiet: boolean): void => {
     markedRow.clear();
     lastQuiet = quiet;
+    const live = new Set(rows.map((row) => row.element));
+    for (const element of [...carrying]) if (!live.has(element)) unmark(element);
     for (const row of rows) markOne(row, quiet);
   };
 
@@ -107,14 +118,14 @@ export function createNameMarkers(onOpen: () => void): NameMarkers {
     rowsRemoved(rows, allRows, rowCount) {
       const quiet = rowCount <= QUIET_MARKER_MAX_ROWS;
       for (const row of rows) {
-        unmarkRow(row.element);
+        unmark(row.element);
         if (!quiet && markedRow.get(row.name) === row.element) handOver(row.name, allRows, quiet);
       }
     },
-    clear(rows) {
+    clear() {
       markers = new Map();
       markedRow.clear();
-      for (const row of rows) unmarkRow(row.element);
+      for (const element of [...carrying]) unmark(element);
     },
   };
 }

@@ -77,7 +77,8 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
   let counter = 0;
   // What the next notification carries; reset when it is delivered.
   let namesChanged = false;
-  const pendingTouched = new Set<WatchedRow>();
+  // By row key: a row re-read twice before delivery is one entry, its latest reading.
+  const pendingTouched = new Map<string, WatchedRow>();
   const pendingRemoved: WatchedRow[] = [];
 
   const countName = (name: string, delta: 1 | -1): void => {
@@ -93,13 +94,13 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
       countName(row.name, 1);
     }
     live.set(row.key, row);
-    pendingTouched.add(row);
+    pendingTouched.set(row.key, row);
   };
   const deleteLive = (key: string): void => {
     const previous = live.get(key);
     if (!previous) return;
     live.delete(key);
-    pendingTouched.delete(previous);
+    pendingTouched.delete(key);
     pendingRemoved.push(previous);
     countName(previous.name, -1);
   };
@@ -193,7 +194,7 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
     // Grids add rows in bursts (one mutation per cell); coalesce them into one notification.
     queueMicrotask(() => {
       scheduled = false;
-      const change: RowChange = { touched: [...pendingTouched], namesChanged, removed: pendingRemoved.splice(0) };
+      const change: RowChange = { touched: [...pendingTouched.values()], namesChanged, removed: pendingRemoved.splice(0) };
       namesChanged = false;
       pendingTouched.clear();
       onChange(change);
@@ -241,7 +242,7 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
         const before = new Map([...live.values()].map((row) => [row.key, row.name]));
         seen.forEach(forget);
         seen.forEach(readRow);
-        for (const row of pendingTouched) if (before.get(row.key) === row.name) pendingTouched.delete(row);
+        for (const row of [...pendingTouched.values()]) if (before.get(row.key) === row.name) pendingTouched.delete(row.key);
         notify();
       }, VALUE_POLL_MS)
     : undefined;

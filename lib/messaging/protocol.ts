@@ -142,6 +142,8 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('decision/record'),
     panelToken: z.string().regex(/^[a-z0-9]{16,40}$/),
     orderIndex: z.number().int().nonnegative(),
+    /** The patient the panel showed when the doctor chose: refused if the screen has another by now. */
+    patientKey: z.string().max(200).optional(),
     /** The warned items of the order the choice covers (a panel's covered components together). */
     concepts: z.array(z.string().min(1).max(200)).min(1).max(60),
     choice: z.enum(['accept', 'retest', 'patient-declines']),
@@ -156,6 +158,8 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('results/add-manual'),
     panelToken: z.string().regex(/^[a-z0-9]{16,40}$/),
+    /** The patient the panel showed when the form was filled in (as for decision/record). */
+    patientKey: z.string().max(200).optional(),
     /** A result the patient brought on paper (川渝互认规则 二: 患者提供的已有结果). */
     result: z.object({
       itemName: z.string().trim().min(1, '请填写项目').max(200),

@@ -7,7 +7,7 @@ import type { ExportFile } from './export-format.ts';
 import type { HrDatabase, StoredPatient } from './hr-database.ts';
 import { packResults } from './pack-results.ts';
 import { createRetentionJudge, type RetentionPolicy } from './retention.ts';
-import { allResults, resultsOfPatient, resultsOfRecord } from './patient-results.ts';
+import { resultsOfPatient, resultsOfRecord } from './patient-results.ts';
 
 export interface PurgeCounts {
   results: number;
@@ -61,7 +61,11 @@ export async function erasePatient(db: HrDatabase, patientKey: string): Promise<
 
 /** Everything the store holds about patients and results, in the product's own (importable) format. */
 export async function exportStore(db: HrDatabase, now: Date): Promise<ExportFile> {
-  const [patients, results] = await Promise.all([db.patients.toArray(), allResults(db)]);
+  // A record without any identifier (results the v5 upgrade found with no patient) can be found by
+  // nobody and the import would refuse it: it stays in the store but is not exported.
+  const records = (await db.patients.toArray()).filter((record) => record.identifiers.length > 0);
+  const patients = records;
+  const results = records.flatMap((record) => resultsOfRecord(record));
   return {
     format: 'hr-assistant-export',
     version: 1,

@@ -22,10 +22,15 @@ export function withResults(record: StoredPatient, results: readonly StoredResul
 
 /**
  * Adds or replaces results (by id) in their patients' records. Every result must belong to a stored
- * patient: a result nobody can be found by would never be shown, so it is refused, not kept. Run
- * inside a transaction that includes `patients` when it must be atomic with other writes.
+ * patient: a result nobody can be found by would never be shown, so it is refused, not kept.
  */
 export async function putResults(db: HrDatabase, results: readonly StoredResult[]): Promise<void> {
+  // Read and rewrite in one transaction (joining the caller's when there is one): the record holds the
+  // patient's identity too, so a rewrite from a stale read could undo an erase or a concurrent import.
+  await db.transaction('rw', db.patients, () => mergeResults(db, results));
+}
+
+async function mergeResults(db: HrDatabase, results: readonly StoredResult[]): Promise<void> {
   const byPatient = new Map<string, StoredResult[]>();
   for (const result of results) {
     const list = byPatient.get(result.patientKey);

@@ -145,6 +145,32 @@ describe('order screen session', () => {
     expect(markerOf(row)).toBeNull();
   });
 
+  it('leaves no marker on a row the page blanks while switching to another patient', async () => {
+    start();
+    const rows = [addRow('血常规'), addRow('血常规')];
+    await settle();
+    expect(rows.map(markerOf)).toEqual(['required', 'required']);
+    answerAtOnce = false;
+    // One task: the HIS shows the next patient and empties its reused rows.
+    document.querySelector('#patNo')!.textContent = 'MZ20260002';
+    for (const row of rows) (row.querySelector('td.col-item')!.firstChild as Text).data = '';
+    await settle();
+    expect(rows.map(markerOf)).toEqual([null, null]);
+  });
+
+  it('asks again for the patient on screen when a reply comes back for the previous one, even if nothing watched changed', async () => {
+    start();
+    answerAtOnce = false;
+    addRow('血常规');
+    await settle();
+    const stale = sent.at(-1)!;
+    // Only the hidden tab's number changes (the adapter watches the banner, which stays the same).
+    document.querySelector('#patNo')!.textContent = 'MZ20260002';
+    stale.resolve();
+    await settle();
+    expect(sent.at(-1)!.snapshot.patient.ids.hisPatientId).toBe('MZ20260002');
+  });
+
   it('on a long grid marks each warned item once, hands the marker on when its row goes, and leaves out quiet markers', async () => {
     start();
     const rows: HTMLTableRowElement[] = [];

@@ -73,7 +73,7 @@ describe('panel body', () => {
   it('records a choice for the screen its token names, and shows it as made', async () => {
     render(<Harness token="abcdefghijklmnop1234" />);
     fireEvent.click(screen.getByRole('button', { name: '互认（采用外院结果）' }));
-    await waitFor(() => expect(sent).toContainEqual(expect.objectContaining({ type: 'decision/record', panelToken: 'abcdefghijklmnop1234', orderIndex: 0, choice: 'accept', concepts: ['img:MR:knee:left:plain:'] })));
+    await waitFor(() => expect(sent).toContainEqual(expect.objectContaining({ type: 'decision/record', panelToken: 'abcdefghijklmnop1234', patientKey: 'p1', orderIndex: 0, choice: 'accept', concepts: ['img:MR:knee:left:plain:'] })));
     await waitFor(() => expect(screen.queryByRole('button', { name: '互认（采用外院结果）' })).toBeNull());
   });
 
