@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import type { PanelState } from '../../lib/messaging/protocol.ts';
-import { orderVerdictSchema } from '../../lib/rules/evaluate-schema.ts';
+import { kneeVerdict } from './fixtures/knee-verdict.ts';
 
 const sent: unknown[] = [];
 vi.mock('wxt/browser', () => ({
@@ -25,24 +25,7 @@ vi.mock('wxt/browser', () => ({
 
 const { PanelBody } = await import('../../components/panel-body.tsx');
 
-const verdict = orderVerdictSchema.parse({
-  order: '左侧膝关节磁共振平扫成像',
-  status: 'required',
-  match: { confidence: 'certain', rule: 'imaging-descriptor' },
-  items: [
-    {
-      catalogId: 'chuanyu-imaging-2022#64',
-      concept: 'img:MR:knee:left:plain:',
-      itemName: '左侧膝关节 MR 平扫',
-      status: 'required',
-      priorId: 'demo-1',
-      validUntil: '2027-01-31',
-      daysLeft: 69,
-      reasons: [{ code: 'qualifying-prior', clause: '川渝互认规则 二', text: '外院结果带川渝HR标识且在互认期内，不得重复检查。' }],
-    },
-  ],
-  card: { indicator: 'warning', summary: '可互认', source: { label: '川渝互认规则', clause: '川渝互认规则 二' }, suggestions: [{ label: '互认', action: 'accept' }], overrideReasons: [] },
-});
+const verdict = kneeVerdict;
 
 const state: PanelState = {
   updatedAt: '2026-11-23T08:00:00.000Z',

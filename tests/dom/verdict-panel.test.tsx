@@ -1,34 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { VerdictPanel } from '../../components/verdict-panel.tsx';
-import { orderVerdictSchema, type OrderVerdict } from '../../lib/rules/evaluate-schema.ts';
+import { kneeVerdict } from './fixtures/knee-verdict.ts';
 import type { PanelState } from '../../lib/messaging/protocol.ts';
-
-// A verdict as the engine shapes it (validated against the schema so this fixture cannot drift).
-const kneeVerdict: OrderVerdict = orderVerdictSchema.parse({
-  order: '左侧膝关节磁共振平扫成像',
-  status: 'required',
-  match: { confidence: 'certain', rule: 'imaging-descriptor' },
-  items: [
-    {
-      catalogId: 'chuanyu-imaging-2022#64',
-      concept: 'img:MR:knee:left:plain:',
-      itemName: '左侧膝关节 MR 平扫',
-      status: 'required',
-      priorId: 'demo-1',
-      validUntil: '2027-01-31',
-      daysLeft: 69,
-      reasons: [{ code: 'qualifying-prior', clause: '川渝互认规则 二', text: '外院结果带川渝HR标识且在互认期内，不得重复检查。' }],
-    },
-  ],
-  card: {
-    indicator: 'warning',
-    summary: '左侧膝关节 MR 平扫：华西医院 20 天前结果可互认',
-    source: { label: '川渝互认规则', clause: '川渝互认规则 二' },
-    suggestions: [{ label: '互认', action: 'accept' }],
-    overrideReasons: [],
-  },
-});
 
 const state: PanelState = {
   updatedAt: '2026-11-23T08:00:00.000Z',
