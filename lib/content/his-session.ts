@@ -15,7 +15,6 @@ import { watchOrderRows, type OrderRowWatcher, type RowChange, type WatchedRow }
 import { readPatient } from './read-patient.ts';
 import { frameDocument } from './read-dom-text.ts';
 import { createNameMarkers, hasMarker, QUIET_MARKER_MAX_ROWS } from './name-markers.ts';
-import { unmarkRow } from './row-marker.ts';
 import { createPanelFrame, type PanelFrame } from './panel-frame.ts';
 import { insertNote } from './note-field.ts';
 import { createSubmitGuard, type SubmitGuard } from './submit-guard.ts';
@@ -105,7 +104,7 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
 
   const apply = (reply: EvaluateReply, sent: ScreenSnapshot): void => {
     // The reply is about the patient the request named; if the screen has moved on to another
-    // patient meanwhile, none of it may be shown (the follow-up request is already queued).
+    // patient meanwhile, none of it may be shown.
     const patientNow = JSON.stringify(readPatient(win, adapter));
     const current = patientNow === JSON.stringify(sent.patient);
     // Another patient came on screen while this was asked (perhaps unnoticed: no watched element
@@ -171,8 +170,6 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     }, 200);
   };
 
-  // Rows re-rendered, added or removed with names already judged (a busy grid redrawing itself) are
-  // re-marked here and cost no message; only a new set of names, or another patient, is asked about.
   /** False (and every marker gone, and the new patient asked about) when the patient on screen changed. */
   const samePatient = (): boolean => {
     if (JSON.stringify(readPatient(win, adapter)) === markersPatient) return true;
@@ -201,9 +198,10 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     toMark.clear();
   });
 
+  // Rows re-rendered, added or removed with names already judged (a busy grid redrawing itself) are
+  // re-marked here and cost no message; only a new set of names, or another patient, is asked about.
+  // (Another patient: `samePatient` takes every marker off, including those of rows that went.)
   const onRowsChanged = (change: RowChange): void => {
-    // Rows that went lose their markers whatever else happened in the batch.
-    for (const row of change.removed) unmarkRow(row.element);
     if (!samePatient()) return;
     for (const row of change.touched) toMark.set(row.key, row);
     for (const row of change.removed) {

@@ -63,9 +63,8 @@ export async function erasePatient(db: HrDatabase, patientKey: string): Promise<
 export async function exportStore(db: HrDatabase, now: Date): Promise<ExportFile> {
   // A record without any identifier (results the v5 upgrade found with no patient) can be found by
   // nobody and the import would refuse it: it stays in the store but is not exported.
-  const records = (await db.patients.toArray()).filter((record) => record.identifiers.length > 0);
-  const patients = records;
-  const results = records.flatMap((record) => resultsOfRecord(record));
+  const patients = (await db.patients.toArray()).filter((record) => record.identifiers.length > 0);
+  const results = patients.flatMap((record) => resultsOfRecord(record));
   return {
     format: 'hr-assistant-export',
     version: 1,
