@@ -203,6 +203,11 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   // (Another patient: `samePatient` takes every marker off, including those of rows that went.)
   const onRowsChanged = (change: RowChange): void => {
     if (!samePatient()) return;
+    // Nothing any marker depends on (a long grid redrawing rows that carry none): no pass, no task.
+    if (toMark.size === 0 && toUnmark.length === 0 && !marks.needsPass(change.touched, change.removed, rowCount())) {
+      if (change.namesChanged) evaluateSoon();
+      return;
+    }
     for (const row of change.touched) toMark.set(row.key, row);
     for (const row of change.removed) {
       toMark.delete(row.key);

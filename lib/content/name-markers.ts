@@ -40,6 +40,11 @@ export interface NameMarkers {
   rowsRemoved(rows: readonly WatchedRow[], allRows: () => readonly WatchedRow[], rowCount: number): void;
   /** Every marker off (another patient is on screen), on whichever rows carry one. */
   clear(): void;
+  /**
+   * Whether these changes can alter any marker (cheap, no DOM writes): a row carrying one, or a row
+   * that could take one. On a long grid most redrawn rows are neither, and then no pass is run.
+   */
+  needsPass(touched: readonly WatchedRow[], removed: readonly WatchedRow[], rowCount: number): boolean;
 }
 
 export function createNameMarkers(onOpen: () => void): NameMarkers {
@@ -121,6 +126,20 @@ export function createNameMarkers(onOpen: () => void): NameMarkers {
         unmark(row.element);
         if (!quiet && markedRow.get(row.name) === row.element) handOver(row.name, allRows, quiet);
       }
+    },
+    needsPass(touched, removed, rowCount) {
+      const quiet = rowCount <= QUIET_MARKER_MAX_ROWS;
+      if (quiet !== lastQuiet) return true;
+      for (const row of removed) if (carrying.has(row.element)) return true;
+      for (const row of touched) {
+        if (carrying.has(row.element)) return true;
+        if (!toneOf(row.name, quiet)) continue;
+        if (quiet) return true;
+        // Long grid: only if its item has no row carrying the marker now.
+        const holder = markedRow.get(row.name);
+        if (!holder || !holder.isConnected || markedFor.get(holder) !== row.name) return true;
+      }
+      return false;
     },
     clear() {
       markers = new Map();

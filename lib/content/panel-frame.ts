@@ -32,6 +32,7 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
   let visible = false;
   let close: HTMLButtonElement | undefined;
   let title: HTMLSpanElement | undefined;
+  let box: HTMLDivElement | undefined;
   let iframe: HTMLIFrameElement | undefined;
   // The doctor's own choice beats the automatic compact bar: opened in full, it stays in full.
   let openedInFull = false;
@@ -57,7 +58,7 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
       button { font: 12px sans-serif; cursor: pointer; }
       iframe { border: 0; flex: 1; width: 100%; }
     `;
-    const box = doc.createElement('div');
+    box = doc.createElement('div');
     box.className = 'box';
     const bar = doc.createElement('div');
     bar.className = 'bar';
@@ -76,13 +77,23 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
       } else frame.hide();
     });
     bar.append(title, close);
+    box.append(bar);
+    shadow.append(hostStyle, style, box);
+    return element;
+  };
+
+  // The frame itself is made the first time the panel opens in full, with its page. While the
+  // panel is only its title bar there is no frame at all: even hidden and empty, a child frame cost
+  // a grid redrawn every frame ~1% of its main thread in `npm run bench` (and an empty frame would
+  // get this content script too).
+  const ensureFrame = (): void => {
+    if (iframe || !box) return;
     iframe = doc.createElement('iframe');
     iframe.title = TITLE;
     // The panel copies record text to the clipboard from inside this frame.
     iframe.allow = 'clipboard-write';
-    box.append(bar, iframe);
-    shadow.append(hostStyle, style, box);
-    return element;
+    iframe.src = panelUrl;
+    box.append(iframe);
   };
 
   let wantsCompact = false;
@@ -113,7 +124,7 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
       const heading = nextCompact && summary ? `${TITLE} · ${summary}` : TITLE;
       if (title && title.textContent !== heading) title.textContent = heading;
       // The panel page is loaded the first time the panel is shown in full.
-      if (!nextCompact && iframe && !iframe.getAttribute('src')) iframe.src = panelUrl;
+      if (!nextCompact) ensureFrame();
       if (iframe) iframe.style.display = nextCompact ? 'none' : '';
       compact = nextCompact;
       // Already up in this shape: placing it again would force a layout of the page on every reply.
@@ -141,7 +152,7 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
       return visible && compact;
     },
     get loaded() {
-      return Boolean(iframe?.getAttribute('src'));
+      return iframe !== undefined;
     },
   };
   return frame;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { watchOrderRows } from '../../lib/content/order-row-watcher.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchOrderGrid, watchOrderRows } from '../../lib/content/order-row-watcher.ts';
 import { trainingHisAdapter } from '../../lib/adapters/training-his-adapter.ts';
 import { markRow } from '../../lib/content/row-marker.ts';
 
@@ -80,6 +80,126 @@ describe('order row watcher', () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await flush();
     expect(watcher.rows().map((r) => r.name)).toContain('腰椎MR平扫');
+    watcher.disconnect();
+  });
+});
+
+/** Counts the mutation records the browser delivers to observers made while it is installed. */
+function countRecords(): { records: number; restore(): void } {
+  const Original = window.MutationObserver;
+  const counter = { records: 0, restore: () => void (window.MutationObserver = Original) };
+  window.MutationObserver = class extends Original {
+    constructor(callback: MutationCallback) {
+      super((mutations, observer) => {
+        counter.records += mutations.length;
+        callback(mutations, observer);
+      });
+    }
+  };
+  return counter;
+}
+
+describe('what the order row watcher is told of', () => {
+  let counter: ReturnType<typeof countRecords>;
+  beforeEach(() => {
+    document.body.innerHTML = fixture;
+    counter = countRecords();
+  });
+  afterEach(() => {
+    counter.restore();
+    vi.useRealTimers();
+  });
+
+  it('hears nothing of the cells beside the item name, however often the page rewrites them', async () => {
+    let changes = 0;
+    const watcher = watchOrderRows(document.querySelector('#orderGrid tbody')!, trainingHisAdapter.orders, () => changes++);
+    const row = addRow('胸部CT平扫');
+    await flush();
+    expect(changes).toBe(1);
+    const recordsBefore = counter.records;
+    for (let frame = 0; frame < 10; frame++) {
+      for (const status of document.querySelectorAll('td.col-status')) status.textContent = frame % 2 ? '已缴费' : '待执行';
+    }
+    await flush();
+    // Not filtered after delivery: never delivered at all.
+    expect(counter.records).toBe(recordsBefore);
+    expect(changes).toBe(1);
+    row.querySelector('td.col-item')!.textContent = '胸部CT增强';
+    await flush();
+    expect(counter.records).toBeGreaterThan(recordsBefore);
+    expect(changes).toBe(2);
+    expect(watcher.rows().map((r) => r.name)).toEqual(['血常规', '胸部CT增强']);
+    watcher.disconnect();
+  });
+
+  it('follows a name cell the grid replaces, and rows under a body the grid adds to the table', async () => {
+    const watcher = watchOrderRows(document.querySelector('#orderGrid tbody')!, trainingHisAdapter.orders, () => undefined);
+    const row = document.querySelector('tr.order-row')!;
+    const fresh = document.createElement('td');
+    fresh.className = 'col-item';
+    fresh.textContent = '尿常规';
+    row.replaceChild(fresh, row.querySelector('td.col-item')!);
+    await flush();
+    expect(watcher.rows().map((r) => r.name)).toEqual(['尿常规']);
+    // The replacement cell is watched in turn.
+    fresh.textContent = '尿沉渣';
+    await flush();
+    expect(watcher.rows().map((r) => r.name)).toEqual(['尿沉渣']);
+    // A second body (the grid paging in more rows) matches the container too.
+    const body = document.createElement('tbody');
+    body.innerHTML = '<tr class="order-row"><td class="col-seq">2</td><td class="col-item">心电图</td><td class="col-status">新开</td></tr>';
+    document.querySelector('#orderGrid')!.append(body);
+    await flush();
+    expect(watcher.rows().map((r) => r.name)).toEqual(['尿沉渣', '心电图']);
+    watcher.disconnect();
+  });
+
+  it('reads a row whose name cell the page fills in after adding the row', async () => {
+    const watcher = watchOrderRows(document.querySelector('#orderGrid tbody')!, trainingHisAdapter.orders, () => undefined);
+    const row = document.createElement('tr');
+    row.className = 'order-row';
+    document.querySelector('#orderGrid tbody')!.append(row);
+    await flush();
+    const cell = document.createElement('td');
+    cell.className = 'col-item';
+    row.append(cell);
+    await flush();
+    cell.textContent = '凝血四项';
+    await flush();
+    expect(watcher.rows().map((r) => r.name)).toEqual(['血常规', '凝血四项']);
+    watcher.disconnect();
+  });
+
+  it('watches an empty grid whole until it has rows, then only their name cells', async () => {
+    document.body.innerHTML = '<div class="pane"><div class="grid"><div class="body"></div></div></div>';
+    const orders = { container: '.grid', row: 'tr.r', itemName: { selector: 'td.name', read: 'text' as const } };
+    let changes = 0;
+    const watcher = watchOrderGrid(document, orders, () => changes++);
+    // Rows arrive deep inside the container, under elements that did not exist before.
+    document.querySelector('.grid .body')!.innerHTML = '<table><tbody><tr class="r"><td class="name">血脂四项</td><td class="st">新开</td></tr></tbody></table>';
+    await flush();
+    expect(watcher.rows().map((r) => r.name)).toEqual(['血脂四项']);
+    const recordsBefore = counter.records;
+    document.querySelector('td.st')!.textContent = '已完成';
+    await flush();
+    expect(counter.records).toBe(recordsBefore);
+    expect(changes).toBe(1);
+    watcher.disconnect();
+  });
+
+  it('finds, on its next rescan, a grid that page script builds where nothing is watched (a tab pane)', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    document.body.innerHTML = '<div id="tabs"><div class="pane" id="lab"></div><div class="pane" id="exam"></div></div>';
+    const orders = { container: '.grid', row: 'tr.r', itemName: { selector: 'td.name', read: 'text' as const } };
+    let changes = 0;
+    const watcher = watchOrderGrid(document, orders, () => changes++);
+    document.querySelector('#exam')!.innerHTML = '<table class="grid"><tbody><tr class="r"><td class="name">颅脑MR平扫</td></tr></tbody></table>';
+    await flush();
+    expect(watcher.rows()).toEqual([]);
+    vi.advanceTimersByTime(1000);
+    await flush();
+    expect(watcher.rows().map((r) => r.name)).toEqual(['颅脑MR平扫']);
+    expect(changes).toBe(1);
     watcher.disconnect();
   });
 });
