@@ -137,7 +137,7 @@ export function createNameMarkers(onOpen: () => void): NameMarkers {
         if (quiet) return true;
         // Long grid: only if its item has no row carrying the marker now.
         const holder = markedRow.get(row.name);
-        if (!holder || !holder.isConnected || markedFor.get(holder) !== row.name) return true;
+        if (!holder || !holder.isConnected || !carrying.has(holder) || markedFor.get(holder) !== row.name) return true;
       }
       return false;
     },

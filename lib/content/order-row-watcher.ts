@@ -130,8 +130,12 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
   const wholeNodes = new WeakSet<Node>();
   /** Observed for their own children only. */
   const childNodes = new WeakSet<Node>();
-  /** Containers observed whole because no watched row is in them yet. */
-  const emptyContainers = new Set<Element>();
+  /**
+   * Elements observed whole because no watched row is in them yet: containers, and elements added
+   * inside a container without rows (a fresh empty body swapped in by jqGrid's clearGridData, a
+   * skeleton the grid fills next). Dropped when a row is read inside them or when they leave the page.
+   */
+  const emptyNodes = new Set<Element>();
   const knownContainers = new WeakSet<Element>();
 
   const observeChildren = (from: Node | null): void => {
@@ -148,15 +152,25 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
     wholeNodes.add(node);
     childNodes.delete(node);
   };
-  /** A container that now holds a watched row goes back to child changes only (observe() replaces the options). */
-  const settleContainers = (row: Element): void => {
-    for (const container of emptyContainers) {
-      if (!container.contains(row)) continue;
-      emptyContainers.delete(container);
-      wholeNodes.delete(container);
-      observer.observe(container, CHILDREN);
-      childNodes.add(container);
+  /** An element that now holds a watched row goes back to child changes only (observe() replaces the options). */
+  const settleEmpty = (row: Element): void => {
+    for (const node of emptyNodes) {
+      if (!node.contains(row)) continue;
+      emptyNodes.delete(node);
+      wholeNodes.delete(node);
+      observer.observe(node, CHILDREN);
+      childNodes.add(node);
     }
+  };
+  const watchEmpty = (node: Element): void => {
+    if (emptyNodes.has(node) || wholeNodes.has(node)) return;
+    observeWhole(node);
+    observeChildren(node.parentNode);
+    emptyNodes.add(node);
+  };
+  /** Empty elements that left the page are not kept (nor their subtrees). */
+  const pruneEmpty = (): void => {
+    for (const node of emptyNodes) if (!node.isConnected) emptyNodes.delete(node);
   };
   const observeRow = (row: Element, cell: Element | null): void => {
     const target = cell && cell !== row && row.contains(cell) ? cell : row;
@@ -168,10 +182,12 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
     }
     observeWhole(target);
     observeChildren(target.parentNode);
-    if (emptyContainers.size > 0) settleContainers(row);
+    if (emptyNodes.size > 0) settleEmpty(row);
   };
 
   const readRow = (element: Element): void => {
+    // A row of a grid that left the page (its name cell may still be edited by page script): gone.
+    if (!element.isConnected) return forget(element);
     let key = keys.get(element);
     if (!key) {
       if (seen.size >= MAX_ROWS) return;
@@ -198,10 +214,7 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
       holdsRow ||= seen.has(row);
     });
     if (holdsRow) observeChildren(container);
-    else {
-      observeWhole(container);
-      emptyContainers.add(container);
-    }
+    else watchEmpty(container);
   };
 
   const rowOf = (node: Node): Element | null => {
@@ -220,11 +233,17 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
     const enclosing = rowOf(node);
     if (enclosing) into.add(enclosing);
     if (node.matches(orders.container)) meetContainer(node);
-    if (!node.firstElementChild) return;
-    node.querySelectorAll(orders.container).forEach(meetContainer);
-    node.querySelectorAll(orders.row).forEach((row) => {
-      if (inContainer(row)) into.add(row);
-    });
+    let found = false;
+    if (node.firstElementChild) {
+      node.querySelectorAll(orders.container).forEach(meetContainer);
+      node.querySelectorAll(orders.row).forEach((row) => {
+        if (!inContainer(row)) return;
+        into.add(row);
+        found = true;
+      });
+    }
+    // Added inside a grid with no row in it yet (a fresh empty body): watched whole until rows come.
+    if (!enclosing && !found && node.parentElement?.closest(orders.container)) watchEmpty(node);
   };
 
   /** Watched rows among removed nodes (the node itself, or rows inside a removed body or table). */
@@ -274,6 +293,7 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
     // Only the rows that went are checked (a row moved within the grid is still connected).
     removed.forEach(forget);
     touched.forEach(readRow);
+    if (emptyNodes.size > 0) pruneEmpty();
     notify();
   });
 
@@ -295,7 +315,11 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
 
   const readsValues = orders.itemName.read === 'value' || orders.itemName.read === 'auto';
   const rescan = setInterval(() => {
-    // Containers built where nothing is observed; rows no observed element led to (below the maximum only).
+    // Rows of a grid that left the page unobserved (moved out, then removed) are forgotten; containers
+    // built where nothing is observed are met; rows no observed element led to are read (below the
+    // maximum only).
+    seen.forEach(forget);
+    pruneEmpty();
     doc.querySelectorAll(orders.container).forEach(meetContainer);
     if (seen.size < MAX_ROWS) {
       doc.querySelectorAll(orders.row).forEach((row) => {
@@ -305,7 +329,6 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
     if (readsValues) {
       // Values set by page script fire nothing: re-read these rows, but report only real changes.
       const before = new Map([...live.values()].map((row) => [row.key, row.name]));
-      seen.forEach(forget);
       seen.forEach(readRow);
       for (const row of [...pendingTouched.values()]) if (before.get(row.key) === row.name) pendingTouched.delete(row.key);
     }

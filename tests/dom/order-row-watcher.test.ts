@@ -187,6 +187,33 @@ describe('what the order row watcher is told of', () => {
     watcher.disconnect();
   });
 
+  it('sees at once the rows added to a fresh empty body the grid swaps in (jqGrid clearGridData)', async () => {
+    const orders = { ...trainingHisAdapter.orders, container: '#orderGrid' };
+    const watcher = watchOrderGrid(document, orders, () => undefined);
+    const old = document.querySelector('#orderGrid tbody')!;
+    const fresh = document.createElement('tbody');
+    old.replaceWith(fresh);
+    await flush();
+    expect(watcher.names()).toEqual([]);
+    addRow('甲功三项');
+    await flush();
+    expect(watcher.names()).toEqual(['甲功三项']);
+    watcher.disconnect();
+  });
+
+  it('forgets a grid that left the page, even when page script edits its cells afterwards', async () => {
+    const watcher = watchOrderRows(document.querySelector('#orderGrid tbody')!, trainingHisAdapter.orders, () => undefined);
+    const table = document.querySelector('#orderGrid')!;
+    table.remove();
+    await flush();
+    expect(watcher.names()).toEqual([]);
+    table.querySelector('td.col-item')!.textContent = '胸部CT平扫';
+    await flush();
+    expect(watcher.names()).toEqual([]);
+    expect(watcher.rows()).toEqual([]);
+    watcher.disconnect();
+  });
+
   it('finds, on its next rescan, a grid that page script builds where nothing is watched (a tab pane)', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     document.body.innerHTML = '<div id="tabs"><div class="pane" id="lab"></div><div class="pane" id="exam"></div></div>';
