@@ -20,6 +20,7 @@ import { countResults } from '../lib/store/patient-results.ts';
 import { builtinCatalogSet } from '../catalogs/index.ts';
 import { matchOrderName } from '../lib/matching/match-order-name.ts';
 import { withSendResponse } from '../lib/messaging/listen-with-response.ts';
+import { ORDER_SCREEN_PORT, type PortAnswer, type PortRequest } from '../lib/messaging/port-requests.ts';
 import { sameShownState } from '../lib/background/same-shown-state.ts';
 import type { PanelState, NoteInsertCommand, NoteInsertReply, PanelUpdatedNotice, StoreStats, TabPanelReply } from '../lib/messaging/protocol.ts';
 
@@ -84,7 +85,7 @@ export default defineBackground(() => {
     );
   };
 
-  browser.runtime.onMessage.addListener(withSendResponse((raw, sender: Parameters<typeof routeMessage>[1]) => {
+  const handleMessage = (raw: unknown, sender: Parameters<typeof routeMessage>[1]): Promise<unknown> | undefined => {
     const routed = routeMessage(raw, sender, browser.runtime.id, extensionOrigin);
     if (routed.from === 'rejected') {
       console.warn('[互认助手] 拒绝消息：', routed.reason);
@@ -197,7 +198,32 @@ export default defineBackground(() => {
       case 'store/stats':
         return Promise.all([db.patients.count(), countResults(db)]).then(([patients, results]): StoreStats => ({ patients, results }));
     }
-  }));
+  };
+  browser.runtime.onMessage.addListener(withSendResponse(handleMessage));
+
+  // The order screens' "judge these rows" requests also come over a port each screen keeps open
+  // (lib/messaging/port-requests.ts): the path between a row appearing and its warning. Only that
+  // request, and only from content scripts; the sender is checked by the same router.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== ORDER_SCREEN_PORT) return;
+    if (port.sender?.url?.startsWith(extensionOrigin)) return port.disconnect();
+    port.onMessage.addListener((raw: unknown) => {
+      const request = raw as Partial<PortRequest> | null;
+      if (typeof request?.id !== 'number') return;
+      const type = (request.message as { type?: unknown } | null)?.type;
+      const pending = type === 'orders/evaluate' ? handleMessage(request.message, port.sender ?? {}) : undefined;
+      void (pending ?? Promise.resolve({ ok: false, error: 'not accepted on this port' })).then(
+        (reply) => {
+          try {
+            port.postMessage({ id: request.id!, reply } satisfies PortAnswer);
+          } catch {
+            // The screen went meanwhile: nobody is waiting for this answer.
+          }
+        },
+        () => undefined,
+      );
+    });
+  });
 });
 
 /** What the doctor acted on was shown for one patient; the screen may have moved on to another since. */

@@ -7,6 +7,7 @@ import { builtinAdapters } from '../lib/adapters/adapter-registry.ts';
 import { findAdapterForUrl } from '../lib/adapters/url-glob.ts';
 import { startHisSession } from '../lib/content/his-session.ts';
 import { withSendResponse } from '../lib/messaging/listen-with-response.ts';
+import { createPortRequester, ORDER_SCREEN_PORT } from '../lib/messaging/port-requests.ts';
 import type { CaptureReply, ContentMessage, ErrorReply, EvaluateReply } from '../lib/messaging/protocol.ts';
 import type { ScreenAdapter } from '../lib/adapters/adapter-schema.ts';
 import { STORAGE_KEYS } from '../lib/config/storage-keys.ts';
@@ -56,12 +57,13 @@ export default defineContentScript({
     const deployment = (stored[STORAGE_KEYS.adapters] as ScreenAdapter[] | undefined) ?? [];
     const adapter = findAdapterForUrl([...deployment, ...builtinAdapters], window.location.href) ?? (await detectScreen(ctx));
     if (!adapter || ctx.isInvalid) return;
+    // The screen's requests go over one port to the background (lib/messaging/port-requests.ts).
+    const requests = createPortRequester(
+      () => browser.runtime.connect({ name: ORDER_SCREEN_PORT }),
+      (message) => browser.runtime.sendMessage(message),
+    );
     const session = startHisSession(window, adapter, {
-      send: (message: ContentMessage) =>
-        browser.runtime.sendMessage(message).then(
-          (reply) => reply as EvaluateReply | ErrorReply,
-          (error: unknown) => ({ ok: false, error: String(error) }) as ErrorReply,
-        ),
+      send: (message: ContentMessage) => requests.request(message).then((reply) => reply as EvaluateReply | ErrorReply),
       capture: (message: ContentMessage) =>
         browser.runtime.sendMessage(message).then(
           (reply) => reply as CaptureReply | ErrorReply,
@@ -84,6 +86,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       session.stop();
+      requests.close();
     });
   },
 });

@@ -8,7 +8,7 @@ import { benchCall } from './bench-page-api.ts';
 import type { BenchFigures } from './figures.ts';
 import { median, percentile, round, summary } from './stats.ts';
 import { clearOrders, installSampler, sampleWarning, type WarningSample } from './warning-latency.ts';
-import { controlExtensionWorker } from './worker-control.ts';
+import { controlExtensionWorker } from '../../seeds/demo/worker-control.ts';
 
 const WARM_SAMPLES = 50;
 const ASLEEP_SAMPLES = 20;

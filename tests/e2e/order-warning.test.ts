@@ -7,6 +7,7 @@ import { serveTrainingHis, type RunningServer } from '../../seeds/demo/serve-tra
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
 import { loadDemoData } from '../../seeds/demo/load-demo-data.ts';
 import { openTrainingHis, orderFrame, orderItem, readPanelText, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
+import { controlExtensionWorker } from '../../seeds/demo/worker-control.ts';
 
 let server: RunningServer;
 let browser: ExtensionBrowser;
@@ -91,6 +92,19 @@ describe('order screen warning in Chromium', () => {
       }));
       expect(stored).toEqual({ local: 0, session: 0, cookies: '', databases: [], globals: [] });
     }
+    await page.close();
+  });
+
+  it('warns again after the service worker went to sleep with the screen open (the screen asks over a new port)', async () => {
+    const page = await openTrainingHis(browser.context, server.origin);
+    await orderItem(page, '胸部CT平扫');
+    expect(await rowMarkerTone(page, '胸部CT平扫')).toBe('info');
+    const worker = await controlExtensionWorker(browser.context, page, browser.extensionId);
+    await worker.stop();
+    await orderItem(page, '左侧膝关节磁共振平扫成像');
+    expect(await rowMarkerTone(page, '左侧膝关节磁共振平扫成像')).toBe('required');
+    expect(worker.status()).toBe('running');
+    await worker.close();
     await page.close();
   });
 });
