@@ -1,5 +1,4 @@
-// The content script's gzip size (it loads into every HIS page), and whether the bench build's copy matches the normal build's.
-import { createHash } from 'node:crypto';
+// The content script's gzip size (it loads into every HIS page), and the normal build's for comparison.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,10 +9,11 @@ export function measureContentScriptSize(results: BenchFigures): void {
   const file = join(EXTENSION_DIR, 'content-scripts/his.js');
   const bytes = readFileSync(file);
   const gzipBytes = gzipSync(bytes, { level: 9 }).length;
-  const digest = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+  // The bench build mangles names a little differently (it has one more entrypoint), so the normal
+  // build's copy is reported by its own size, not compared byte for byte.
   const normal = join(NORMAL_BUILD_DIR, 'content-scripts/his.js');
-  const same = existsSync(normal) ? digest(readFileSync(normal)) === digest(bytes) : undefined;
+  const normalGzip = existsSync(normal) ? gzipSync(readFileSync(normal), { level: 9 }).length : undefined;
   results.figure('contentScript.gzipBytes', gzipBytes, 'bytes', ['<', 50 * 1024],
-    `content-scripts/his.js: ${bytes.length} bytes raw, gzip -9` +
-      (same === undefined ? '' : same ? '; identical to .output/chrome-mv3' : '; .output/chrome-mv3 holds a build of another state of the tree'));
+    `content-scripts/his.js of the bench build: ${bytes.length} bytes raw, gzip -9` +
+      (normalGzip === undefined ? '' : `; the normal build's (.output/chrome-mv3, as last built): ${normalGzip} bytes gzip`));
 }

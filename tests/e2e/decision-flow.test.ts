@@ -57,6 +57,24 @@ describe('decisions in Chromium', () => {
     await again.close();
   });
 
+  it('the side panel follows the active tab: the same order, and a choice made there reaches the row', async () => {
+    const page = await openTrainingHis(browser.context, server.origin);
+    await selectPatient(page, 'MZ20260003');
+    await orderItem(page, '梅毒螺旋体抗体(TP-Ab)');
+    await waitForPanel(page);
+    const side = await browser.context.newPage();
+    await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    // Chrome docks the side panel beside the HIS tab; here it is a tab of its own, and the HIS tab
+    // becoming active again is what the side panel follows.
+    await page.bringToFront();
+    const card = panelOrder(side.mainFrame(), '梅毒螺旋体抗体(TP-Ab)');
+    await card.getByRole('button', { name: '互认（采用外院结果）' }).click();
+    await card.getByRole('status').filter({ hasText: '已记录：互认' }).waitFor();
+    await expect.poll(() => markerText(page, '梅毒螺旋体抗体(TP-Ab)')).toBe('已互认');
+    await side.close();
+    await page.close();
+  });
+
   it('re-test of a panel with an exception: one note for the covered components, with the patient’s consent', async () => {
     const page = await openTrainingHis(browser.context, server.origin);
     await orderItem(page, '血常规');
@@ -157,9 +175,9 @@ describe('monthly figures', () => {
     const row = page.locator('table.figures tbody tr', { has: page.locator('th', { hasText: month }) });
     await row.waitFor();
     const cells = await row.locator('td').allTextContents();
-    // Accepted: the knee MR (500 元) and the upper-abdomen CT (600 元); re-test: the 8 listed
-    // components of 血常规; declined: the head CT.
-    expect(cells).toEqual(['11', '2', '2', '8', '1', '1100.00']);
+    // Accepted: the knee MR (500 元), the syphilis antibody from the side panel (35 元) and the
+    // upper-abdomen CT (600 元); re-test: the 8 listed components of 血常规; declined: the head CT.
+    expect(cells).toEqual(['12', '3', '3', '8', '1', '1135.00']);
     await page.close();
   });
 });
