@@ -20,9 +20,11 @@ export default defineConfig({
     // list cannot change at run time. It shows nothing without the random per-frame token that only
     // the content script and the background know.
     web_accessible_resources: [{ resources: ['panel.html'], matches: ['http://*/*', 'https://*/*'] }],
+    // Chromium: IT staff may also roll the deployment bundle out by enterprise policy
+    // (lib/background/managed-deployment.ts; Firefox reads managed storage from a native manifest instead).
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'hr-assistant@example.invalid', strict_min_version: '115.0' } } }
-      : { minimum_chrome_version: '88' }),
+      : { minimum_chrome_version: '88', storage: { managed_schema: 'managed_schema.json' } }),
   }),
   hooks: {
     // The benchmark page (entrypoints/bench) is built only by `npm run bench` (HR_BENCH=1, into

@@ -11,6 +11,52 @@ export interface DeploymentPanelProps {
   requestAccess(origins: string[]): Promise<boolean>;
   apply(text: string): Promise<{ ok: boolean; errors: { field: string; message: string }[] }>;
   exportCurrent(): Promise<void>;
+  /** The bundle enterprise policy holds, when there is one (lib/background/managed-deployment.ts). */
+  managed?: ManagedBundleView | undefined;
+}
+
+export interface ManagedBundleView {
+  /** The outcome of the background's last attempt; undefined while it has not tried yet. */
+  status: { ok: boolean; errors: { field: string; message: string }[]; at: string } | undefined;
+  /** HIS origins the policy's bundle names (to be granted in a click). */
+  origins: string[];
+  /** Has the background apply the policy's bundle again (after the origins were granted). */
+  applyManaged(): Promise<{ ok: boolean; errors: { field: string; message: string }[] }>;
+}
+
+/** The policy's bundle: in force, or why not, with the click that grants its origins. */
+function ManagedBundle({ view, requestAccess }: { view: ManagedBundleView; requestAccess(origins: string[]): Promise<boolean> }) {
+  const [status, setStatus] = useState(view.status);
+  const grantAndApply = async () => {
+    if (view.origins.length > 0 && !(await requestAccess(view.origins))) {
+      setStatus({ ok: false, errors: [{ field: 'hisOrigins', message: DEPLOYMENT_TEXT.denied }], at: new Date().toISOString() });
+      return;
+    }
+    const reply = await view.applyManaged();
+    setStatus({ ...reply, at: new Date().toISOString() });
+  };
+  return (
+    <div aria-labelledby="managed-title">
+      <h3 id="managed-title">{DEPLOYMENT_TEXT.managedTitle}</h3>
+      {!status ? <p>{DEPLOYMENT_TEXT.managedPending}</p> : null}
+      {status?.ok ? <p role="status">{DEPLOYMENT_TEXT.managedApplied(status.at.slice(0, 16).replace('T', ' '))}</p> : null}
+      {status && !status.ok ? (
+        <>
+          <p>{DEPLOYMENT_TEXT.managedRefused}</p>
+          <ul role="alert" className="error">
+            {status.errors.map((error, index) => (
+              <li key={index}>
+                {error.field || DEPLOYMENT_TEXT.file}：{error.message}
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => void grantAndApply()}>
+            {DEPLOYMENT_TEXT.managedGrant}
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
 }
 
 export function DeploymentPanel(props: DeploymentPanelProps) {
@@ -50,6 +96,7 @@ export function DeploymentPanel(props: DeploymentPanelProps) {
     <section aria-labelledby="deployment-title">
       <h2 id="deployment-title">{DEPLOYMENT_TEXT.title}</h2>
       <p className="muted">{DEPLOYMENT_TEXT.intro}</p>
+      {props.managed ? <ManagedBundle view={props.managed} requestAccess={props.requestAccess} /> : null}
       <label>
         {DEPLOYMENT_TEXT.load}
         <input type="file" accept=".json,application/json" data-testid="deployment-file" onChange={(event) => void onFile(event)} />

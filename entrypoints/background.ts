@@ -12,6 +12,7 @@ import { addManualResult } from '../lib/background/add-manual-result.ts';
 import { captureResults } from '../lib/background/capture-results.ts';
 import { shanghaiIsoOf } from '../lib/rules/shanghai-calendar.ts';
 import { applyDeployment, currentDeployment, STORAGE_KEYS, type ScriptingApi } from '../lib/background/apply-deployment.ts';
+import { applyManagedDeployment, MANAGED_BUNDLE_KEY, sha256Hex, type ManagedDeploymentDeps } from '../lib/background/managed-deployment.ts';
 import type { ScreenAdapter } from '../lib/adapters/adapter-schema.ts';
 import { loadSettings, saveSettings } from '../lib/background/settings-store.ts';
 import { builtinAdapters } from '../lib/adapters/adapter-registry.ts';
@@ -46,6 +47,36 @@ export default defineBackground(() => {
     browser.storage.local.get([STORAGE_KEYS.adapters]).then((stored) => (stored[STORAGE_KEYS.adapters] as ScreenAdapter[] | undefined) ?? []),
   );
   browser.storage.onChanged.addListener(() => adapterCache.clear());
+  const applyBundle = (text: string) => {
+    settingsCache.clear();
+    return applyDeployment(text, {
+      db,
+      storage: browser.storage.local,
+      scripting: browser.scripting as unknown as ScriptingApi,
+      permissions: browser.permissions,
+      now: new Date(),
+    }).finally(() => {
+      settingsCache.clear();
+      adapterCache.clear();
+    });
+  };
+  // The bundle from enterprise policy, if any: at every worker start and whenever the policy changes.
+  const managedDeps = (): ManagedDeploymentDeps => ({
+    managed: (browser.storage as unknown as { managed?: ManagedDeploymentDeps['managed'] }).managed,
+    local: browser.storage.local,
+    apply: applyBundle,
+    digest: sha256Hex,
+    now: new Date(),
+  });
+  const applyManaged = (force = false) =>
+    applyManagedDeployment(managedDeps(), force).catch((error: unknown) => {
+      console.warn('[互认助手] 策略下发的部署包未能应用', error);
+      return { kind: 'none' } as const;
+    });
+  void applyManaged();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' && MANAGED_BUNDLE_KEY in changes) void applyManaged();
+  });
   const newId = () => `${Date.now().toString(36).padStart(9, '0')}-${crypto.randomUUID()}`;
 
   // Retention: once a day, drop results no window can use any more (alarms survive the worker sleeping).
@@ -177,17 +208,11 @@ export default defineBackground(() => {
           return reply;
         })();
       case 'deployment/apply':
-        settingsCache.clear();
-        return applyDeployment(message.text, {
-          db,
-          storage: browser.storage.local,
-          scripting: browser.scripting as unknown as ScriptingApi,
-          permissions: browser.permissions,
-          now: new Date(),
-        }).finally(() => {
-          settingsCache.clear();
-          adapterCache.clear();
-        });
+        return applyBundle(message.text);
+      case 'deployment/apply-managed':
+        return applyManaged(true).then((outcome) =>
+          outcome.kind === 'none' ? { ok: false, errors: [{ field: MANAGED_BUNDLE_KEY, message: '策略中没有部署包。' }] } : { ok: outcome.status.ok, errors: outcome.status.errors },
+        );
       case 'deployment/get':
         return loadSettings(db).then(({ settings }) => currentDeployment({ db, storage: browser.storage.local, settings }));
       case 'settings/get':

@@ -59,9 +59,19 @@ export default defineContentScript({
     if (!adapter || ctx.isInvalid) return;
     // The screen's requests go over one port to the background (lib/messaging/port-requests.ts).
     const requests = createPortRequester(
-      () => browser.runtime.connect({ name: ORDER_SCREEN_PORT }),
+      () => {
+        const port = browser.runtime.connect({ name: ORDER_SCREEN_PORT });
+        // Read, so Chrome does not log an unchecked error when the worker goes.
+        port.onDisconnect.addListener(() => void browser.runtime.lastError);
+        return port;
+      },
       (message) => browser.runtime.sendMessage(message),
     );
+    // Back from the back/forward cache, the port is closed without this end being told.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) requests.reset();
+    };
+    window.addEventListener('pageshow', onPageShow);
     const session = startHisSession(window, adapter, {
       send: (message: ContentMessage) => requests.request(message).then((reply) => reply as EvaluateReply | ErrorReply),
       capture: (message: ContentMessage) =>
@@ -85,6 +95,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
+      window.removeEventListener('pageshow', onPageShow);
       session.stop();
       requests.close();
     });

@@ -166,6 +166,11 @@ export const DEPLOYMENT_TEXT = {
   applied: '部署包已启用：新打开的 HIS 界面即按此配置读取。',
   denied: '未获得 HIS 地址的访问授权，部署包未启用。',
   file: '文件',
+  managedTitle: '策略下发的部署包',
+  managedApplied: (at: string) => `本机的部署包由浏览器策略下发，已于 ${at} 启用；策略变化时自动重新启用。`,
+  managedRefused: '本机的部署包由浏览器策略下发，尚未启用：',
+  managedGrant: '授权 HIS 地址并启用策略部署包',
+  managedPending: '本机的部署包由浏览器策略下发，正在启用…',
 } as const;
 
 export const FIGURES_TEXT = {

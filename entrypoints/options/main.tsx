@@ -11,7 +11,8 @@ import { findPatientByIdentifiers } from '../../lib/store/find-patient.ts';
 import { builtinCatalogSet } from '../../catalogs/index.ts';
 import { matchOrderName } from '../../lib/matching/match-order-name.ts';
 import { DEPLOYMENT_TEXT, MAINTENANCE_TEXT } from '../../lib/ui-text.ts';
-import { DeploymentPanel, type DeploymentPanelProps } from '../../components/deployment-panel.tsx';
+import { DeploymentPanel, type DeploymentPanelProps, type ManagedBundleView } from '../../components/deployment-panel.tsx';
+import { MANAGED_STATUS_KEY, readManagedBundle, type ManagedDeploymentDeps, type ManagedDeploymentStatus } from '../../lib/background/managed-deployment.ts';
 import { MonthlyFiguresTable } from '../../components/monthly-figures-table.tsx';
 import { monthlyFigures, monthlyFiguresCsv, type MonthFigures } from '../../lib/reports/monthly-figures.ts';
 import { EXCEPTION_LABEL } from '../../lib/rules/rule-texts.ts';
@@ -73,6 +74,19 @@ const deployment: DeploymentPanelProps = {
   },
 };
 
+/** The bundle enterprise policy holds, if any, and the background's last attempt at it. */
+async function loadManagedView(): Promise<ManagedBundleView | undefined> {
+  const value = await readManagedBundle((browser.storage as unknown as { managed?: ManagedDeploymentDeps['managed'] }).managed);
+  if (value === undefined || value === '') return undefined;
+  const stored = await browser.storage.local.get(MANAGED_STATUS_KEY);
+  const checked = typeof value === 'string' ? deployment.check(value) : undefined;
+  return {
+    status: stored[MANAGED_STATUS_KEY] as ManagedDeploymentStatus | undefined,
+    origins: checked?.ok ? checked.origins : [],
+    applyManaged: () => browser.runtime.sendMessage({ type: 'deployment/apply-managed' }) as ReturnType<ManagedBundleView['applyManaged']>,
+  };
+}
+
 const loadFigures = async (): Promise<MonthFigures[]> => monthlyFigures(await db.decisions.toArray());
 const downloadFigures = (rows: MonthFigures[]) => download('互认月度统计.csv', monthlyFiguresCsv(rows, EXCEPTION_LABEL));
 
@@ -82,6 +96,10 @@ function OptionsPage() {
     void browser.runtime.sendMessage({ type: 'store/stats' }).then((reply) => setStats(reply as StoreStats));
   }, []);
   useEffect(refresh, [refresh]);
+  const [managed, setManaged] = useState<ManagedBundleView | undefined>();
+  useEffect(() => {
+    void loadManagedView().then(setManaged, () => undefined);
+  }, []);
   const importFile: ImportPanelProps['importFile'] = async (fileName, bytes, localPatientNumbers, onProgress) => {
     const reply = await importFileIntoStore(db, fileName, bytes, { localPatientNumbers }, onProgress);
     refresh();
@@ -90,7 +108,7 @@ function OptionsPage() {
   return (
     <main>
       <h1>检查检验结果互认助手</h1>
-      <DeploymentPanel {...deployment} />
+      <DeploymentPanel {...deployment} managed={managed} />
       <SettingsForm load={loadSettings} save={saveSettings} />
       <ImportPanel importFile={importFile} stats={stats} />
       <MonthlyFiguresTable load={loadFigures} downloadCsv={downloadFigures} />

@@ -174,6 +174,8 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('deployment/apply'), text: z.string().max(2_000_000) }),
   z.object({ type: z.literal('deployment/get') }),
+  // Apply the bundle enterprise policy holds (after the options page has had its origins granted).
+  z.object({ type: z.literal('deployment/apply-managed') }),
   z.object({ type: z.literal('settings/get') }),
   z.object({ type: z.literal('settings/save'), settings: z.unknown() }),
 ]);

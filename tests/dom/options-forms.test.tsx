@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { SettingsForm } from '../../components/settings-form.tsx';
 import { ManualResultForm } from '../../components/manual-result-form.tsx';
+import { DeploymentPanel } from '../../components/deployment-panel.tsx';
 import { TRAINING_SETTINGS } from '../../lib/background/deployment-settings.ts';
 import index from '../../catalogs/item-search-index.json' with { type: 'json' };
 import type { ItemSearchIndex } from '../../lib/catalog/item-search.ts';
@@ -56,5 +57,48 @@ describe('manual entry of a paper result', () => {
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
     expect(screen.getByRole('alert').textContent).toContain('请填写检查机构');
     expect(save).not.toHaveBeenCalled();
+  });
+});
+
+describe('deployment bundle from enterprise policy', () => {
+  const base = {
+    check: () => ({ ok: true as const, origins: [], summary: '' }),
+    apply: async () => ({ ok: true, errors: [] }),
+    exportCurrent: async () => undefined,
+  };
+
+  it('says why the policy bundle is not in force, grants its origins in the click and applies it', async () => {
+    const requestAccess = vi.fn(async () => true);
+    const applyManaged = vi.fn(async () => ({ ok: true, errors: [] }));
+    render(
+      <DeploymentPanel
+        {...base}
+        requestAccess={requestAccess}
+        managed={{
+          status: { ok: false, errors: [{ field: 'hisOrigins', message: '尚未获得这些 HIS 地址的访问授权' }], at: '2026-12-02T08:00:00.000Z' },
+          origins: ['http://his.example.org/*'],
+          applyManaged,
+        }}
+      />,
+    );
+    expect((await screen.findByRole('alert')).textContent).toContain('hisOrigins：尚未获得这些 HIS 地址的访问授权');
+    fireEvent.click(screen.getByRole('button', { name: '授权 HIS 地址并启用策略部署包' }));
+    await waitFor(() => expect(applyManaged).toHaveBeenCalledTimes(1));
+    expect(requestAccess).toHaveBeenCalledWith(['http://his.example.org/*']);
+    expect((await screen.findByRole('status')).textContent).toContain('已于');
+  });
+
+  it('does not apply when the origins are refused, and says so', async () => {
+    const applyManaged = vi.fn(async () => ({ ok: true, errors: [] }));
+    render(
+      <DeploymentPanel
+        {...base}
+        requestAccess={async () => false}
+        managed={{ status: { ok: false, errors: [{ field: 'hisOrigins', message: 'x' }], at: '' }, origins: ['http://his.example.org/*'], applyManaged }}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: '授权 HIS 地址并启用策略部署包' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('未获得 HIS 地址的访问授权'));
+    expect(applyManaged).not.toHaveBeenCalled();
   });
 });

@@ -92,4 +92,17 @@ describe('deployment bundle in Chromium', () => {
     const text = await applyBundle({ format: 'hr-assistant-deployment', version: 1, settings: TRAINING_SETTINGS, hisOrigins: [server.origin], adapters: [adapter] });
     expect(text).toContain('adapters.0.urlPatterns.0');
   });
+
+  it('declares a policy schema Chromium accepts: managed storage answers, and without policy the options page shows no policy bundle', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const managed = await page.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { managed: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return api.storage.managed.get('deploymentBundle');
+    });
+    expect(managed).toEqual({});
+    await page.getByRole('heading', { name: 'HIS 界面配置（部署包）' }).waitFor();
+    expect(await page.getByRole('heading', { name: '策略下发的部署包' }).count()).toBe(0);
+    await page.close();
+  });
 });

@@ -1,6 +1,6 @@
 // The order screen's requests over one port: answers matched to their requests, and nothing lost
 // when the service worker stops with requests in flight.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPortRequester, type PortLike } from '../../lib/messaging/port-requests.ts';
 
 class FakePort implements PortLike {
@@ -70,5 +70,53 @@ describe('requests over one port', () => {
       throw new Error('Extension context invalidated.');
     }, () => Promise.reject(new Error('Extension context invalidated.')));
     expect(await requester.request({ type: 'judge' })).toEqual({ ok: false, error: 'Error: Extension context invalidated.' });
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('settles a request the port never answers (a page back from the back/forward cache): one-off after the wait, on a new port next', async () => {
+    vi.useFakeTimers();
+    const ports: FakePort[] = [];
+    const oneOff: unknown[] = [];
+    const requester = createPortRequester(() => {
+      ports.push(new FakePort());
+      return ports.at(-1)!;
+    }, (message) => {
+      oneOff.push(message);
+      return Promise.resolve('answered by one-off');
+    }, 1_000);
+    const silent = requester.request({ type: 'judge' });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(oneOff).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await silent).toBe('answered by one-off');
+    expect(ports[0]!.disconnected).toBe(true);
+    void requester.request({ type: 'next' });
+    expect(ports).toHaveLength(2);
+  });
+
+  it('reset() asks again by one-off for everything in flight, without waiting', async () => {
+    const oneOff: unknown[] = [];
+    const requester = createPortRequester(() => new FakePort(), (message) => {
+      oneOff.push(message);
+      return Promise.resolve('again');
+    });
+    const first = requester.request({ type: 'a' });
+    const second = requester.request({ type: 'b' });
+    requester.reset();
+    expect(await Promise.all([first, second])).toEqual(['again', 'again']);
+    expect(oneOff).toEqual([{ type: 'a' }, { type: 'b' }]);
+  });
+
+  it('settles with an error reply when the one-off sender throws at once (an orphaned content script)', async () => {
+    const port = new FakePort();
+    const requester = createPortRequester(() => port, () => {
+      throw new Error('Extension context invalidated.');
+    });
+    const inFlight = requester.request({ type: 'judge' });
+    port.drop();
+    expect(await inFlight).toEqual({ ok: false, error: 'Error: Extension context invalidated.' });
   });
 });
