@@ -17,7 +17,7 @@ export interface DeploymentPanelProps {
 
 export interface ManagedBundleView {
   /** The outcome of the background's last attempt; undefined while it has not tried yet. */
-  status: { ok: boolean; errors: { field: string; message: string }[]; at: string } | undefined;
+  status: { ok: boolean; errors: { field: string; message: string }[]; at: string; superseded?: boolean } | undefined;
   /** HIS origins the policy's bundle names (to be granted in a click). */
   origins: string[];
   /** Has the background apply the policy's bundle again (after the origins were granted). */
@@ -39,8 +39,9 @@ function ManagedBundle({ view, requestAccess }: { view: ManagedBundleView; reque
     <div aria-labelledby="managed-title">
       <h3 id="managed-title">{DEPLOYMENT_TEXT.managedTitle}</h3>
       {!status ? <p>{DEPLOYMENT_TEXT.managedPending}</p> : null}
-      {status?.ok ? <p role="status">{DEPLOYMENT_TEXT.managedApplied(status.at.slice(0, 16).replace('T', ' '))}</p> : null}
-      {status && !status.ok ? (
+      {status?.superseded ? <p>{DEPLOYMENT_TEXT.managedSuperseded}</p> : null}
+      {status?.ok && !status.superseded ? <p role="status">{DEPLOYMENT_TEXT.managedApplied(status.at.slice(0, 16).replace('T', ' '))}</p> : null}
+      {status && !status.ok && !status.superseded ? (
         <>
           <p>{DEPLOYMENT_TEXT.managedRefused}</p>
           <ul role="alert" className="error">
@@ -50,10 +51,12 @@ function ManagedBundle({ view, requestAccess }: { view: ManagedBundleView; reque
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => void grantAndApply()}>
-            {DEPLOYMENT_TEXT.managedGrant}
-          </button>
         </>
+      ) : null}
+      {!status?.ok || status.superseded ? (
+        <button type="button" onClick={() => void grantAndApply()}>
+          {DEPLOYMENT_TEXT.managedGrant}
+        </button>
       ) : null}
     </div>
   );

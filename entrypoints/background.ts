@@ -12,7 +12,7 @@ import { addManualResult } from '../lib/background/add-manual-result.ts';
 import { captureResults } from '../lib/background/capture-results.ts';
 import { shanghaiIsoOf } from '../lib/rules/shanghai-calendar.ts';
 import { applyDeployment, currentDeployment, STORAGE_KEYS, type ScriptingApi } from '../lib/background/apply-deployment.ts';
-import { applyManagedDeployment, MANAGED_BUNDLE_KEY, sha256Hex, type ManagedDeploymentDeps } from '../lib/background/managed-deployment.ts';
+import { applyManagedDeployment, MANAGED_BUNDLE_KEY, markManagedSuperseded, sha256Hex, type ManagedDeploymentDeps } from '../lib/background/managed-deployment.ts';
 import type { ScreenAdapter } from '../lib/adapters/adapter-schema.ts';
 import { loadSettings, saveSettings } from '../lib/background/settings-store.ts';
 import { builtinAdapters } from '../lib/adapters/adapter-registry.ts';
@@ -47,6 +47,15 @@ export default defineBackground(() => {
     browser.storage.local.get([STORAGE_KEYS.adapters]).then((stored) => (stored[STORAGE_KEYS.adapters] as ScreenAdapter[] | undefined) ?? []),
   );
   browser.storage.onChanged.addListener(() => adapterCache.clear());
+  // One bundle applied at a time (a policy bundle at worker start, one loaded by hand, the options
+  // page's retry of the policy's): two at once would mix settings of one with adapters of the other,
+  // and race on the registered content script.
+  let applying: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T,>(job: () => Promise<T>): Promise<T> => {
+    const run = applying.then(job, job);
+    applying = run.catch(() => undefined);
+    return run;
+  };
   const applyBundle = (text: string) => {
     settingsCache.clear();
     return applyDeployment(text, {
@@ -68,14 +77,19 @@ export default defineBackground(() => {
     digest: sha256Hex,
     now: new Date(),
   });
-  const applyManaged = (force = false) =>
-    applyManagedDeployment(managedDeps(), force).catch((error: unknown) => {
-      console.warn('[互认助手] 策略下发的部署包未能应用', error);
-      return { kind: 'none' } as const;
+  const applyManaged = (force = false) => oneAtATime(() => applyManagedDeployment(managedDeps(), force));
+  const applyByHand = (text: string) =>
+    oneAtATime(async () => {
+      const reply = await applyBundle(text);
+      // It stays in force: the policy's bundle is not retried over it until the policy changes.
+      if (reply.ok) await markManagedSuperseded(browser.storage.local);
+      return reply;
     });
-  void applyManaged();
+  const applyManagedQuietly = () =>
+    void applyManaged().catch((error: unknown) => console.warn('[互认助手] 策略下发的部署包未能应用', error));
+  applyManagedQuietly();
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' && MANAGED_BUNDLE_KEY in changes) void applyManaged();
+    if (area === 'managed' && MANAGED_BUNDLE_KEY in changes) applyManagedQuietly();
   });
   const newId = () => `${Date.now().toString(36).padStart(9, '0')}-${crypto.randomUUID()}`;
 
@@ -208,10 +222,12 @@ export default defineBackground(() => {
           return reply;
         })();
       case 'deployment/apply':
-        return applyBundle(message.text);
+        return applyByHand(message.text);
       case 'deployment/apply-managed':
-        return applyManaged(true).then((outcome) =>
-          outcome.kind === 'none' ? { ok: false, errors: [{ field: MANAGED_BUNDLE_KEY, message: '策略中没有部署包。' }] } : { ok: outcome.status.ok, errors: outcome.status.errors },
+        return applyManaged(true).then(
+          (outcome) =>
+            outcome.kind === 'none' ? { ok: false, errors: [{ field: MANAGED_BUNDLE_KEY, message: '策略中没有部署包。' }] } : { ok: outcome.status.ok, errors: outcome.status.errors },
+          (error: unknown) => ({ ok: false, errors: [{ field: MANAGED_BUNDLE_KEY, message: String(error) }] }),
         );
       case 'deployment/get':
         return loadSettings(db).then(({ settings }) => currentDeployment({ db, storage: browser.storage.local, settings }));

@@ -170,7 +170,8 @@ export const DEPLOYMENT_TEXT = {
   managedApplied: (at: string) => `本机的部署包由浏览器策略下发，已于 ${at} 启用；策略变化时自动重新启用。`,
   managedRefused: '本机的部署包由浏览器策略下发，尚未启用：',
   managedGrant: '授权 HIS 地址并启用策略部署包',
-  managedPending: '本机的部署包由浏览器策略下发，正在启用…',
+  managedPending: '浏览器策略中有部署包，尚未启用（扩展下次启动或策略变化时自动启用，也可点击下方按钮）。',
+  managedSuperseded: '浏览器策略中有部署包，但本机现用手动导入的部署包；策略变化时才会改用策略中的部署包，也可点击下方按钮立即改用。',
 } as const;
 
 export const FIGURES_TEXT = {

@@ -1,13 +1,14 @@
 // The deployment bundle as enterprise policy: IT staff who manage Chrome by policy (Windows group
-// policy, `ExtensionSettings` / `3rdparty` → this extension → `deploymentBundle`) put the bundle's
+// policy, `3rdparty` → `extensions` → this extension → `deploymentBundle`) put the bundle's
 // JSON text there once, and every workstation applies it when the background starts and whenever
 // the policy changes, through the same `applyDeployment` as a file loaded in the options page.
 //
 // A bundle whose HIS origins the browser has not granted yet is refused by `applyDeployment`
 // (permissions can only be asked for in a click): the refusal is kept with its reasons, the options
-// page shows it with a button that grants the origins and applies the policy's bundle, and every
-// worker start tries again (policy may also grant the origins itself). A bundle already applied is
-// not applied again until its text changes.
+// page shows it with a button that grants the origins and applies the policy's bundle, and worker
+// starts try again. A bundle already applied is not applied again until its text changes, and a
+// bundle IT staff load by hand in the options page stays in force (no retry replaces it) until the
+// policy's text changes. An empty read changes nothing: Chrome may answer before policy has loaded.
 
 /** The policy key (`public/managed_schema.json`). */
 export const MANAGED_BUNDLE_KEY = 'deploymentBundle';
@@ -20,6 +21,8 @@ export interface ManagedDeploymentStatus {
   ok: boolean;
   errors: { field: string; message: string }[];
   at: string;
+  /** A bundle was loaded by hand after this attempt: it stays in force until the policy's text changes. */
+  superseded?: boolean;
 }
 
 export interface ManagedDeploymentDeps {
@@ -47,14 +50,11 @@ export async function readManagedBundle(managed: ManagedDeploymentDeps['managed'
 /** Applies the policy's bundle unless that very text is already in force; `force` tries again anyway. */
 export async function applyManagedDeployment(deps: ManagedDeploymentDeps, force = false): Promise<ManagedOutcome> {
   const value = await readManagedBundle(deps.managed);
-  if (value === undefined || value === '') {
-    await deps.local.remove([MANAGED_STATUS_KEY]);
-    return { kind: 'none' };
-  }
+  if (value === undefined || value === '') return { kind: 'none' };
   const text = typeof value === 'string' ? value : '';
   const digest = await deps.digest(typeof value === 'string' ? value : JSON.stringify(value));
   const previous = (await deps.local.get([MANAGED_STATUS_KEY]))[MANAGED_STATUS_KEY] as ManagedDeploymentStatus | undefined;
-  if (!force && previous?.digest === digest && previous.ok) return { kind: 'unchanged', status: previous };
+  if (!force && previous?.digest === digest && (previous.ok || previous.superseded)) return { kind: 'unchanged', status: previous };
   const result =
     typeof value === 'string'
       ? await deps.apply(text)
@@ -62,6 +62,12 @@ export async function applyManagedDeployment(deps: ManagedDeploymentDeps, force 
   const status: ManagedDeploymentStatus = { digest, ok: result.ok, errors: result.errors, at: deps.now.toISOString() };
   await deps.local.set({ [MANAGED_STATUS_KEY]: status });
   return { kind: 'tried', status };
+}
+
+/** A bundle loaded by hand was applied: the policy's bundle is not retried over it. */
+export async function markManagedSuperseded(local: ManagedDeploymentDeps['local']): Promise<void> {
+  const previous = (await local.get([MANAGED_STATUS_KEY]))[MANAGED_STATUS_KEY] as ManagedDeploymentStatus | undefined;
+  if (previous) await local.set({ [MANAGED_STATUS_KEY]: { ...previous, superseded: true } });
 }
 
 export async function sha256Hex(text: string): Promise<string> {

@@ -123,8 +123,14 @@ export function createPortRequester(connect: () => PortLike, oneOff: (message: u
       resendPending();
     },
     close() {
+      // The screen's session has stopped: nothing in flight is asked again, it settles as failed.
       dropPort();
-      resendPending();
+      const lost = [...pending.values()];
+      pending.clear();
+      for (const entry of lost) {
+        clearTimeout(entry.timer);
+        entry.resolve(failure('closed'));
+      }
     },
   };
 }

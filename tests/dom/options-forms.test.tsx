@@ -101,4 +101,19 @@ describe('deployment bundle from enterprise policy', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('未获得 HIS 地址的访问授权'));
     expect(applyManaged).not.toHaveBeenCalled();
   });
+
+  it('says when a bundle loaded by hand is in force instead, and offers to apply the policy one', async () => {
+    const applyManaged = vi.fn(async () => ({ ok: true, errors: [] }));
+    render(
+      <DeploymentPanel
+        {...base}
+        requestAccess={async () => true}
+        managed={{ status: { ok: false, errors: [], at: '', superseded: true }, origins: [], applyManaged }}
+      />,
+    );
+    expect(screen.getByText(/本机现用手动导入的部署包/)).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '授权 HIS 地址并启用策略部署包' }));
+    await waitFor(() => expect(applyManaged).toHaveBeenCalledTimes(1));
+  });
 });

@@ -1,7 +1,7 @@
 // The deployment bundle from enterprise policy: applied once per text, refusals kept with their
 // reasons and tried again, nothing done where there is no policy.
 import { describe, expect, it } from 'vitest';
-import { applyManagedDeployment, MANAGED_BUNDLE_KEY, MANAGED_STATUS_KEY, sha256Hex, type ManagedDeploymentDeps } from '../../lib/background/managed-deployment.ts';
+import { applyManagedDeployment, MANAGED_BUNDLE_KEY, MANAGED_STATUS_KEY, markManagedSuperseded, sha256Hex, type ManagedDeploymentDeps } from '../../lib/background/managed-deployment.ts';
 
 function deps(policy: Record<string, unknown> | 'throws' | undefined, answers: { ok: boolean; errors: { field: string; message: string }[] }[]) {
   const local = new Map<string, unknown>();
@@ -57,13 +57,28 @@ describe('deployment bundle from policy', () => {
     expect(applied).toEqual([]);
   });
 
-  it('does nothing without policy, and forgets the status of a policy that was removed', async () => {
+  it('does nothing without policy, and keeps the last status (Chrome may answer before policy has loaded)', async () => {
     for (const policy of [undefined, 'throws' as const, {}]) {
       const { value, applied, local } = deps(policy, []);
       local.set(MANAGED_STATUS_KEY, { digest: 'x', ok: true, errors: [], at: '' });
       expect(await applyManagedDeployment(value)).toEqual({ kind: 'none' });
       expect(applied).toEqual([]);
-      expect(local.has(MANAGED_STATUS_KEY)).toBe(false);
+      expect(local.has(MANAGED_STATUS_KEY)).toBe(true);
     }
+  });
+
+  it('leaves a bundle loaded by hand in force over a refused policy bundle, until the policy text changes', async () => {
+    const refusal = { ok: false, errors: [{ field: 'hisOrigins', message: '尚未获得这些 HIS 地址的访问授权' }] };
+    const policy: Record<string, unknown> = { [MANAGED_BUNDLE_KEY]: '{"bundle":1}' };
+    const { value, applied, local } = deps(policy, [refusal]);
+    await applyManagedDeployment(value);
+    await markManagedSuperseded(value.local);
+    expect(local.get(MANAGED_STATUS_KEY)).toMatchObject({ ok: false, superseded: true });
+    expect((await applyManagedDeployment(value)).kind).toBe('unchanged');
+    policy[MANAGED_BUNDLE_KEY] = '{"bundle":2}';
+    expect((await applyManagedDeployment(value)).kind).toBe('tried');
+    // The options page's button applies the policy's bundle whatever the status says.
+    expect((await applyManagedDeployment(value, true)).kind).toBe('tried');
+    expect(applied).toEqual(['{"bundle":1}', '{"bundle":2}', '{"bundle":2}']);
   });
 });

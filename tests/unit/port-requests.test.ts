@@ -119,4 +119,18 @@ describe('requests over one port', () => {
     port.drop();
     expect(await inFlight).toEqual({ ok: false, error: 'Error: Extension context invalidated.' });
   });
+
+  it('close() settles everything in flight as failed, asking nothing again', async () => {
+    const oneOff: unknown[] = [];
+    const port = new FakePort();
+    const requester = createPortRequester(() => port, (message) => {
+      oneOff.push(message);
+      return Promise.resolve('again');
+    });
+    const inFlight = requester.request({ type: 'judge' });
+    requester.close();
+    expect(await inFlight).toEqual({ ok: false, error: 'closed' });
+    expect(oneOff).toEqual([]);
+    expect(port.disconnected).toBe(true);
+  });
 });
