@@ -87,7 +87,9 @@ export default defineBackground(() => {
     });
   const applyManagedQuietly = () =>
     void applyManaged().catch((error: unknown) => console.warn('[互认助手] 策略下发的部署包未能应用', error));
-  applyManagedQuietly();
+  // Not at the very start: a worker woken by an order screen answers that first (the policy check
+  // is a storage read through the browser process, and a bundle applied is not urgent to the second).
+  setTimeout(applyManagedQuietly, 1_000);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' && MANAGED_BUNDLE_KEY in changes) applyManagedQuietly();
   });
