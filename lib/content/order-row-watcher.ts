@@ -1,25 +1,14 @@
 // Watches the order grid for rows the page adds or removes by script. Only added and removed nodes
-// are looked at (no full rescans); a row's name is re-read when its name cell changes (inline
+// are looked at (no full rescans); a row's name is re-read when its own subtree changes (inline
 // edits), and input/change events catch values set by typing. Our own injected markers are ignored.
 //
-// What is observed is chosen so that a busy grid's other cells cost nothing: each watched row's
-// name cell (with everything inside it), and, for child changes only, every element from that
-// cell's parent up to the document (the row, its body, the table, the container, the page). A
-// status or price cell that page script rewrites every frame is none of these, so the browser
-// delivers no record for it at all. (Observing the whole document, as this did before, delivered
-// every such change to the content script: in `npm run bench` that alone cost a 1,000-row grid
-// redrawn every frame ~2% of its main thread, in record delivery and garbage collection.)
-//
-// Grids re-render their body (layui's `reloadData` replaces the table), dialogs build their grid on
-// first open, and a screen may carry several order grids (检验 / 检查 tabs): every element matching
-// `orders.container` counts, whenever it appears. An added subtree under any observed element is
-// searched for rows and containers; a container with no watched row yet is observed whole until it
-// has one; and a rescan once a second finds containers built where nothing is observed (a tab pane
-// filled by script). Values that page script sets on inputs fire no mutation and no event, so rows
-// whose name is read from an input are re-read on the same slow timer (only for such adapters).
+// The whole document is observed, not one container element: grids re-render their body (layui's
+// `reloadData` replaces the table), dialogs build their grid on first open, and a screen may carry
+// several order grids (检验 / 检查 tabs). Every element matching `orders.container` counts, whenever
+// it appears. Values that page script sets on inputs fire no mutation and no event, so rows whose
+// name is read from an input are re-read on a slow timer (only those rows, only for such adapters).
 import type { OrderGrid } from '../adapters/adapter-schema.ts';
-import { findCell } from './read-grid-cell.ts';
-import { readElement } from './read-dom-text.ts';
+import { findCell, readCell } from './read-grid-cell.ts';
 
 export interface WatchedRow {
   key: string;
@@ -52,8 +41,7 @@ export interface OrderRowWatcher {
 
 export const MARKER_ATTRIBUTE = 'data-hrb-marker';
 
-/** The slow timer: containers built where nothing is observed, rows beyond reach, input values. */
-const RESCAN_MS = 1000;
+const VALUE_POLL_MS = 1000;
 const MAX_ROWS = 500;
 
 function isElement(node: Node): node is Element {
@@ -119,75 +107,7 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
 
   const inContainer = (row: Element): boolean => Boolean(row.parentElement?.closest(orders.container));
 
-  // ---- What the observer is registered on (see the top of this file). ----
-  // The document's own realm: the grid may sit in another frame than the one this code runs in.
-  const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
-  // eslint-disable-next-line prefer-const -- assigned below, once the callback exists
-  let observer: MutationObserver;
-  const WHOLE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-  const CHILDREN: MutationObserverInit = { childList: true };
-  /** Observed with everything inside: name cells (or rows without one), containers not yet holding a watched row. */
-  const wholeNodes = new WeakSet<Node>();
-  /** Observed for their own children only. */
-  const childNodes = new WeakSet<Node>();
-  /**
-   * Elements observed whole because no watched row is in them yet: containers, and elements added
-   * inside a container without rows (a fresh empty body swapped in by jqGrid's clearGridData, a
-   * skeleton the grid fills next). Dropped when a row is read inside them or when they leave the page.
-   */
-  const emptyNodes = new Set<Element>();
-  const knownContainers = new WeakSet<Element>();
-
-  const observeChildren = (from: Node | null): void => {
-    // Up to the document, every time: a body moved under a new table must bring that table in too.
-    for (let node = from; node && node !== doc; node = node.parentNode) {
-      if (childNodes.has(node) || wholeNodes.has(node)) continue;
-      observer.observe(node, CHILDREN);
-      childNodes.add(node);
-    }
-  };
-  const observeWhole = (node: Node): void => {
-    if (wholeNodes.has(node)) return;
-    observer.observe(node, WHOLE);
-    wholeNodes.add(node);
-    childNodes.delete(node);
-  };
-  /** An element that now holds a watched row goes back to child changes only (observe() replaces the options). */
-  const settleEmpty = (row: Element): void => {
-    for (const node of emptyNodes) {
-      if (!node.contains(row)) continue;
-      emptyNodes.delete(node);
-      wholeNodes.delete(node);
-      observer.observe(node, CHILDREN);
-      childNodes.add(node);
-    }
-  };
-  const watchEmpty = (node: Element): void => {
-    if (emptyNodes.has(node) || wholeNodes.has(node)) return;
-    observeWhole(node);
-    observeChildren(node.parentNode);
-    emptyNodes.add(node);
-  };
-  /** Empty elements that left the page are not kept (nor their subtrees). */
-  const pruneEmpty = (): void => {
-    for (const node of emptyNodes) if (!node.isConnected) emptyNodes.delete(node);
-  };
-  const observeRow = (row: Element, cell: Element | null): void => {
-    const target = cell && cell !== row && row.contains(cell) ? cell : row;
-    if (target !== row && wholeNodes.has(row)) {
-      // Read before its name cell existed (observed whole then): now the cell is enough.
-      wholeNodes.delete(row);
-      observer.observe(row, CHILDREN);
-      childNodes.add(row);
-    }
-    observeWhole(target);
-    observeChildren(target.parentNode);
-    if (emptyNodes.size > 0) settleEmpty(row);
-  };
-
   const readRow = (element: Element): void => {
-    // A row of a grid that left the page (its name cell may still be edited by page script): gone.
-    if (!element.isConnected) return forget(element);
     let key = keys.get(element);
     if (!key) {
       if (seen.size >= MAX_ROWS) return;
@@ -195,26 +115,9 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
       keys.set(element, key);
     }
     seen.add(element);
-    const cell = findCell(element, orders.itemName);
-    observeRow(element, cell);
-    const name = cell ? readElement(cell, orders.itemName) : undefined;
-    if (name) setLive({ key, element, name, cell });
+    const name = readCell(element, orders.itemName);
+    if (name) setLive({ key, element, name, cell: findCell(element, orders.itemName) });
     else deleteLive(key);
-  };
-
-  /** A container met for the first time: its rows read; observed whole while it has none. */
-  const meetContainer = (container: Element): void => {
-    if (knownContainers.has(container)) return;
-    knownContainers.add(container);
-    observeChildren(container.parentNode);
-    let holdsRow = false;
-    container.querySelectorAll(orders.row).forEach((row) => {
-      if (!inContainer(row)) return;
-      readRow(row);
-      holdsRow ||= seen.has(row);
-    });
-    if (holdsRow) observeChildren(container);
-    else watchEmpty(container);
   };
 
   const rowOf = (node: Node): Element | null => {
@@ -232,18 +135,10 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
     if (node.hasAttribute(MARKER_ATTRIBUTE)) return;
     const enclosing = rowOf(node);
     if (enclosing) into.add(enclosing);
-    if (node.matches(orders.container)) meetContainer(node);
-    let found = false;
-    if (node.firstElementChild) {
-      node.querySelectorAll(orders.container).forEach(meetContainer);
-      node.querySelectorAll(orders.row).forEach((row) => {
-        if (!inContainer(row)) return;
-        into.add(row);
-        found = true;
-      });
-    }
-    // Added inside a grid with no row in it yet (a fresh empty body): watched whole until rows come.
-    if (!enclosing && !found && node.parentElement?.closest(orders.container)) watchEmpty(node);
+    if (!node.firstElementChild) return;
+    node.querySelectorAll(orders.row).forEach((row) => {
+      if (inContainer(row)) into.add(row);
+    });
   };
 
   /** Watched rows among removed nodes (the node itself, or rows inside a removed body or table). */
@@ -256,12 +151,41 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
     });
   };
 
+  /**
+   * A change inside a watched row that cannot touch its item name or marker: a status or price cell
+   * beside the name cell. Busy grids update such cells every frame; they cost nothing more here.
+   */
+  const besideNameCell = (row: Element, target: Node): boolean => {
+    const key = keys.get(row);
+    const cell = key ? live.get(key)?.cell : undefined;
+    if (!cell || cell === row || !cell.isConnected || cell.parentElement !== row) return false;
+    const beside = target !== row && !cell.contains(target);
+    if (beside && key && target.parentNode === row) besideCells.set(target, key);
+    return beside;
+  };
+  // Cells found beside a name cell, remembered by their row's key (no DOM node held in the values):
+  // the same status cells change frame after frame, and checking that one is still where it was is
+  // cheaper than finding its row again. (Checked with forced GCs: removed rows are not kept.)
+  const besideCells = new WeakMap<Node, string>();
+  const knownBeside = (target: Node): boolean => {
+    const key = besideCells.get(target);
+    const row = key === undefined ? undefined : live.get(key);
+    return Boolean(row?.cell && target.parentNode === row.element && row.cell.parentNode === row.element);
+  };
+
   const forget = (element: Element): void => {
     if (element.isConnected && inContainer(element)) return;
     seen.delete(element);
     const key = keys.get(element);
     if (key) deleteLive(key);
   };
+
+  doc.querySelectorAll(orders.row).forEach((row) => {
+    if (inContainer(row)) readRow(row);
+  });
+  namesChanged = false;
+  pendingTouched.clear();
+  pendingRemoved.length = 0;
 
   let scheduled = false;
   const notify = (): void => {
@@ -277,15 +201,20 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
     });
   };
 
-  observer = new Observer((mutations) => {
+  // The document's own realm: the grid may sit in another frame than the one this code runs in.
+  const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
+  const observer = new Observer((mutations) => {
     const touched = new Set<Element>();
     const removed = new Set<Element>();
     for (const mutation of mutations) {
       // (A marker's own content sits in a closed shadow root, which this observer never sees.)
+      const target = mutation.target;
+      if (knownBeside(target)) continue;
+      const row = rowOf(target);
+      if (row && besideNameCell(row, target)) continue;
+      // A row beyond the watched maximum, changing inside: nothing of ours is there.
+      if (row && row !== target && !keys.has(row) && seen.size >= MAX_ROWS) continue;
       if (onlyMarkers(mutation)) continue;
-      const row = rowOf(mutation.target);
-      // A row beyond the watched maximum, changing inside a container observed whole: nothing of ours is there.
-      if (row && !keys.has(row) && seen.size >= MAX_ROWS) continue;
       if (row) touched.add(row);
       mutation.addedNodes.forEach((node) => collectRows(node, touched));
       mutation.removedNodes.forEach((node) => collectRemoved(node, removed));
@@ -293,16 +222,9 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
     // Only the rows that went are checked (a row moved within the grid is still connected).
     removed.forEach(forget);
     touched.forEach(readRow);
-    if (emptyNodes.size > 0) pruneEmpty();
     notify();
   });
-
-  // The page itself, for child changes only: a dialog appended to the body, a frame's body replaced.
-  observeChildren(doc.body ?? doc.documentElement);
-  doc.querySelectorAll(orders.container).forEach(meetContainer);
-  namesChanged = false;
-  pendingTouched.clear();
-  pendingRemoved.length = 0;
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
   const onInput = (event: Event): void => {
     const row = event.target && typeof event.target === 'object' && 'nodeType' in event.target ? rowOf(event.target as Node) : null;
@@ -314,26 +236,16 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
   doc.addEventListener('change', onInput, true);
 
   const readsValues = orders.itemName.read === 'value' || orders.itemName.read === 'auto';
-  const rescan = setInterval(() => {
-    // Rows of a grid that left the page unobserved (moved out, then removed) are forgotten; containers
-    // built where nothing is observed are met; rows no observed element led to are read (below the
-    // maximum only).
-    seen.forEach(forget);
-    pruneEmpty();
-    doc.querySelectorAll(orders.container).forEach(meetContainer);
-    if (seen.size < MAX_ROWS) {
-      doc.querySelectorAll(orders.row).forEach((row) => {
-        if (!seen.has(row) && inContainer(row)) readRow(row);
-      });
-    }
-    if (readsValues) {
-      // Values set by page script fire nothing: re-read these rows, but report only real changes.
-      const before = new Map([...live.values()].map((row) => [row.key, row.name]));
-      seen.forEach(readRow);
-      for (const row of [...pendingTouched.values()]) if (before.get(row.key) === row.name) pendingTouched.delete(row.key);
-    }
-    notify();
-  }, RESCAN_MS);
+  const poll = readsValues
+    ? setInterval(() => {
+        // Values set by page script fire nothing: re-read these rows, but report only real changes.
+        const before = new Map([...live.values()].map((row) => [row.key, row.name]));
+        seen.forEach(forget);
+        seen.forEach(readRow);
+        for (const row of [...pendingTouched.values()]) if (before.get(row.key) === row.name) pendingTouched.delete(row.key);
+        notify();
+      }, VALUE_POLL_MS)
+    : undefined;
 
   const inDocumentOrder = (a: WatchedRow, b: WatchedRow): number =>
     a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1;
@@ -345,7 +257,7 @@ export function watchOrderGrid(doc: Document, orders: OrderGrid, onChange: (chan
     rows: () => [...live.values()].filter((row) => row.element.isConnected && inContainer(row.element)).sort(inDocumentOrder),
     disconnect: () => {
       observer.disconnect();
-      clearInterval(rescan);
+      if (poll !== undefined) clearInterval(poll);
       doc.removeEventListener('input', onInput, true);
       doc.removeEventListener('change', onInput, true);
     },

@@ -84,8 +84,8 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
 
   // The frame itself is made the first time the panel opens in full, with its page. While the
   // panel is only its title bar there is no frame at all: even hidden and empty, a child frame cost
-  // a grid redrawn every frame ~1% of its main thread in `npm run bench` (and an empty frame would
-  // get this content script too).
+  // a grid redrawn every frame ~2% of its main thread in `npm run bench` (task overhead and major
+  // garbage collections in every frame the page drew; an empty frame would get this content script too).
   const ensureFrame = (): void => {
     if (iframe || !box) return;
     iframe = doc.createElement('iframe');

@@ -27,13 +27,27 @@ class FakePort implements PortLike {
   }
 }
 
-describe('requests over one port', () => {
-  it('opens one port for many requests and hands each answer to its own request', async () => {
-    const ports: FakePort[] = [];
-    const requester = createPortRequester(() => {
+/** A requester whose ports are kept in `ports` and whose one-off messages are kept in `oneOff`. */
+function setup(oneOffReply: string | undefined, answerWaitMs?: number) {
+  const ports: FakePort[] = [];
+  const oneOff: unknown[] = [];
+  const requester = createPortRequester(
+    () => {
       ports.push(new FakePort());
       return ports.at(-1)!;
-    }, () => Promise.reject(new Error('no one-off expected')));
+    },
+    (message) => {
+      oneOff.push(message);
+      return oneOffReply === undefined ? Promise.reject(new Error('no one-off expected')) : Promise.resolve(oneOffReply);
+    },
+    answerWaitMs,
+  );
+  return { ports, oneOff, requester };
+}
+
+describe('requests over one port', () => {
+  it('opens one port for many requests and hands each answer to its own request', async () => {
+    const { ports, requester } = setup(undefined);
     const first = requester.request({ type: 'a' });
     const second = requester.request({ type: 'b' });
     expect(ports).toHaveLength(1);
@@ -46,15 +60,7 @@ describe('requests over one port', () => {
   });
 
   it('asks again by one-off message when the worker stops mid-request, and opens a new port next time', async () => {
-    const ports: FakePort[] = [];
-    const oneOff: unknown[] = [];
-    const requester = createPortRequester(() => {
-      ports.push(new FakePort());
-      return ports.at(-1)!;
-    }, (message) => {
-      oneOff.push(message);
-      return Promise.resolve('answered by one-off');
-    });
+    const { ports, oneOff, requester } = setup('answered by one-off');
     const inFlight = requester.request({ type: 'judge' });
     ports[0]!.drop();
     expect(await inFlight).toBe('answered by one-off');
@@ -78,15 +84,7 @@ describe('requests over one port', () => {
 
   it('settles a request the port never answers (a page back from the back/forward cache): one-off after the wait, on a new port next', async () => {
     vi.useFakeTimers();
-    const ports: FakePort[] = [];
-    const oneOff: unknown[] = [];
-    const requester = createPortRequester(() => {
-      ports.push(new FakePort());
-      return ports.at(-1)!;
-    }, (message) => {
-      oneOff.push(message);
-      return Promise.resolve('answered by one-off');
-    }, 1_000);
+    const { ports, oneOff, requester } = setup('answered by one-off', 1_000);
     const silent = requester.request({ type: 'judge' });
     await vi.advanceTimersByTimeAsync(999);
     expect(oneOff).toEqual([]);
