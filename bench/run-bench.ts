@@ -33,7 +33,7 @@ import { describeMachine } from './lib/machine.ts';
 import { measurePageOverhead } from './lib/page-overhead-step.ts';
 import { clearPurgeAlarm, reportStrayPurges, watchPurges } from './lib/purge-alarm.ts';
 import { orderFigures, printTable, writeResults } from './lib/results-output.ts';
-import { measureStoreImportAndLookups, measureWarmPathSteps } from './lib/store-import-lookups.ts';
+import { measureRawImport, measureStoreImportAndLookups, measureWarmPathSteps } from './lib/store-import-lookups.ts';
 import { measureAsleepWarnings, measureWarmWarnings, measureWarningsDuringPurge, openOrderScreen } from './lib/warning-steps.ts';
 
 const options = parseBenchOptions();
@@ -75,7 +75,10 @@ async function main(): Promise<number> {
 
     // 1. and 2. Import into the extension's store; lookups at 10k and 1M.
     const { storedResults } = await measureStoreImportAndLookups(bench, extension.extensionId, options, results);
-    if (options.only === 'store') return await finish(results, machine);
+    if (options.only === 'store') {
+      await measureRawImport(bench.page, results);
+      return await finish(results, machine);
+    }
     await measureWarmPathSteps(bench.page, results);
 
     // 3a. Warnings in the training HIS, worker awake (and during the purge, with --with-purge).
@@ -90,6 +93,8 @@ async function main(): Promise<number> {
     await measureAsleepWarnings(extension, screen, results);
     reportStrayPurges(purges, purgeClearedAt, results);
     await screen.page.close();
+    // 5. The plain-IndexedDB ceilings, last (see measureRawImport).
+    await measureRawImport(bench.page, results);
     await bench.page.close();
   } finally {
     await extension?.close().catch(() => undefined);
