@@ -12,7 +12,7 @@ import { addManualResult } from '../lib/background/add-manual-result.ts';
 import { captureResults } from '../lib/background/capture-results.ts';
 import { shanghaiIsoOf } from '../lib/rules/shanghai-calendar.ts';
 import { applyDeployment, currentDeployment, STORAGE_KEYS, type ScriptingApi } from '../lib/background/apply-deployment.ts';
-import { applyManagedDeployment, MANAGED_BUNDLE_KEY, markManagedSuperseded, sha256Hex, type ManagedDeploymentDeps } from '../lib/background/managed-deployment.ts';
+import { applyManagedDeployment, MANAGED_BUNDLE_KEY, managedArea, markManagedSuperseded, sha256Hex, type ManagedDeploymentDeps } from '../lib/background/managed-deployment.ts';
 import type { ScreenAdapter } from '../lib/adapters/adapter-schema.ts';
 import { loadSettings, saveSettings } from '../lib/background/settings-store.ts';
 import { builtinAdapters } from '../lib/adapters/adapter-registry.ts';
@@ -71,7 +71,7 @@ export default defineBackground(() => {
   };
   // The bundle from enterprise policy, if any: at every worker start and whenever the policy changes.
   const managedDeps = (): ManagedDeploymentDeps => ({
-    managed: (browser.storage as unknown as { managed?: ManagedDeploymentDeps['managed'] }).managed,
+    managed: managedArea(browser.storage),
     local: browser.storage.local,
     apply: applyBundle,
     digest: sha256Hex,

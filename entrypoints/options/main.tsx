@@ -12,7 +12,7 @@ import { builtinCatalogSet } from '../../catalogs/index.ts';
 import { matchOrderName } from '../../lib/matching/match-order-name.ts';
 import { DEPLOYMENT_TEXT, MAINTENANCE_TEXT } from '../../lib/ui-text.ts';
 import { DeploymentPanel, type DeploymentPanelProps, type ManagedBundleView } from '../../components/deployment-panel.tsx';
-import { MANAGED_STATUS_KEY, readManagedBundle, type ManagedDeploymentDeps, type ManagedDeploymentStatus } from '../../lib/background/managed-deployment.ts';
+import { MANAGED_STATUS_KEY, managedArea, readManagedBundle, type ManagedDeploymentStatus } from '../../lib/background/managed-deployment.ts';
 import { MonthlyFiguresTable } from '../../components/monthly-figures-table.tsx';
 import { monthlyFigures, monthlyFiguresCsv, type MonthFigures } from '../../lib/reports/monthly-figures.ts';
 import { EXCEPTION_LABEL } from '../../lib/rules/rule-texts.ts';
@@ -76,7 +76,7 @@ const deployment: DeploymentPanelProps = {
 
 /** The bundle enterprise policy holds, if any, and the background's last attempt at it. */
 async function loadManagedView(): Promise<ManagedBundleView | undefined> {
-  const value = await readManagedBundle((browser.storage as unknown as { managed?: ManagedDeploymentDeps['managed'] }).managed);
+  const value = await readManagedBundle(managedArea(browser.storage));
   if (value === undefined || value === '') return undefined;
   const stored = await browser.storage.local.get(MANAGED_STATUS_KEY);
   const checked = typeof value === 'string' ? deployment.check(value) : undefined;

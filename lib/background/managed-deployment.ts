@@ -28,7 +28,7 @@ export interface ManagedDeploymentStatus {
 export interface ManagedDeploymentDeps {
   /** chrome.storage.managed; absent (or failing) where the browser has none. */
   managed: { get(keys: string[]): Promise<Record<string, unknown>> } | undefined;
-  local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(keys: string[]): Promise<void> };
+  local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
   apply(text: string): Promise<{ ok: boolean; errors: { field: string; message: string }[] }>;
   digest(text: string): Promise<string>;
   now: Date;
@@ -36,7 +36,12 @@ export interface ManagedDeploymentDeps {
 
 export type ManagedOutcome = { kind: 'none' } | { kind: 'unchanged'; status: ManagedDeploymentStatus } | { kind: 'tried'; status: ManagedDeploymentStatus };
 
-/** Reads the policy's bundle text, if any (a non-string value is reported as a refusal). */
+/** chrome.storage.managed where the browser has it (not in every type definition, nor every browser). */
+export function managedArea(storage: unknown): ManagedDeploymentDeps['managed'] {
+  return (storage as { managed?: ManagedDeploymentDeps['managed'] }).managed;
+}
+
+/** Reads the policy's value for the bundle, if any (`applyManagedDeployment` refuses a non-string). */
 export async function readManagedBundle(managed: ManagedDeploymentDeps['managed']): Promise<unknown> {
   if (!managed) return undefined;
   try {
@@ -51,8 +56,8 @@ export async function readManagedBundle(managed: ManagedDeploymentDeps['managed'
 export async function applyManagedDeployment(deps: ManagedDeploymentDeps, force = false): Promise<ManagedOutcome> {
   const value = await readManagedBundle(deps.managed);
   if (value === undefined || value === '') return { kind: 'none' };
-  const text = typeof value === 'string' ? value : '';
-  const digest = await deps.digest(typeof value === 'string' ? value : JSON.stringify(value));
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const digest = await deps.digest(text);
   const previous = (await deps.local.get([MANAGED_STATUS_KEY]))[MANAGED_STATUS_KEY] as ManagedDeploymentStatus | undefined;
   if (!force && previous?.digest === digest && (previous.ok || previous.superseded)) return { kind: 'unchanged', status: previous };
   const result =

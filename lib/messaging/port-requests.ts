@@ -57,15 +57,17 @@ export function createPortRequester(connect: () => PortLike, oneOff: (message: u
       resolve(failure(error));
     }
   };
-  /** Every request in flight goes again as a one-off message. */
-  const resendPending = (): void => {
+  /** Every request in flight leaves the port: settled by `settle`. */
+  const takePending = (settle: (entry: { message: unknown; resolve(reply: unknown): void }) => void): void => {
     const lost = [...pending.values()];
     pending.clear();
     for (const entry of lost) {
       clearTimeout(entry.timer);
-      viaOneOff(entry.message, entry.resolve);
+      settle(entry);
     }
   };
+  /** Every request in flight goes again as a one-off message. */
+  const resendPending = (): void => takePending((entry) => viaOneOff(entry.message, entry.resolve));
   const dropPort = (): void => {
     const dropped = port;
     port = undefined;
@@ -99,7 +101,7 @@ export function createPortRequester(connect: () => PortLike, oneOff: (message: u
     request(message) {
       return new Promise((resolve) => {
         const id = ++nextId;
-        // No answer in time: the port is presumed dead; this request goes again by one-off message.
+        // No answer in time: the port is presumed dead; what was in flight on it goes again by one-off message.
         const timer = setTimeout(() => {
           if (!pending.has(id)) return;
           dropPort();
@@ -125,12 +127,7 @@ export function createPortRequester(connect: () => PortLike, oneOff: (message: u
     close() {
       // The screen's session has stopped: nothing in flight is asked again, it settles as failed.
       dropPort();
-      const lost = [...pending.values()];
-      pending.clear();
-      for (const entry of lost) {
-        clearTimeout(entry.timer);
-        entry.resolve(failure('closed'));
-      }
+      takePending((entry) => entry.resolve(failure('closed')));
     },
   };
 }

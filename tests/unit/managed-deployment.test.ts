@@ -14,7 +14,6 @@ function deps(policy: Record<string, unknown> | 'throws' | undefined, answers: {
     local: {
       get: async (keys) => Object.fromEntries(keys.filter((key) => local.has(key)).map((key) => [key, local.get(key)])),
       set: async (items) => void Object.entries(items).forEach(([key, item]) => local.set(key, item)),
-      remove: async (keys) => void keys.forEach((key) => local.delete(key)),
     },
     apply: async (text) => {
       applied.push(text);
