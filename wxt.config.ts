@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { prebuiltCatalogsPlugin } from './catalogs/prebuilt-catalogs-plugin.ts';
 
 // The extension ships one build for Chromium (Chrome 109 on Windows 7, Edge, 360 Browser on
 // Chromium 86–108 cores; MV3 needs 88+) and one for Firefox, from the same source.
@@ -6,6 +7,8 @@ import { defineConfig } from 'wxt';
 // optional host permissions, granted when IT staff configure a screen (no <all_urls> at install).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // The bundled catalogs arrive validated and with the matcher's tables built (catalogs/prebuilt-catalogs-plugin.ts).
+  vite: () => ({ plugins: [prebuiltCatalogsPlugin()] }),
   // Explicit imports everywhere, so the layering (pure core vs. browser edges) stays visible.
   imports: false,
   manifest: ({ browser }) => ({

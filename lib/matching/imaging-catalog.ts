@@ -149,3 +149,41 @@ export function catalogImagingIndex(set: CatalogSet): CatalogImagingIndex {
   cache.set(set, index);
   return index;
 }
+
+/**
+ * The index as plain JSON, each entry's catalog item by position (catalog, item) in the set: the
+ * extension's build writes the bundled catalogs' index so a freshly woken service worker does not
+ * build it on the way to a warning (catalogs/prebuilt-catalogs-plugin.ts).
+ */
+export interface SerializedImagingIndex {
+  entries: (Omit<CatalogImagingEntry, 'catalog' | 'item'> & { at: [number, number] })[];
+  inconsistencies: string[];
+  undescribed: string[];
+  byName: [string, string | null][];
+}
+
+export function serializeImagingIndex(set: CatalogSet): SerializedImagingIndex {
+  const index = catalogImagingIndex(set);
+  return {
+    entries: index.entries.map(({ catalog, item, ...described }) => {
+      const at = set.catalogs.indexOf(catalog);
+      return { ...described, at: [at, catalog.items.indexOf(item)] };
+    }),
+    inconsistencies: index.inconsistencies,
+    undescribed: index.undescribed,
+    byName: [...index.byName],
+  };
+}
+
+/** Installs a serialized index as `set`'s index. Throws if a position names no imaging item of `set`. */
+export function restoreImagingIndex(set: CatalogSet, data: SerializedImagingIndex): void {
+  const entries = data.entries.map(({ at: [catalogAt, itemAt], ...described }): CatalogImagingEntry => {
+    const catalog = set.catalogs[catalogAt];
+    const item = catalog?.items[itemAt];
+    if (!catalog || item?.kind !== 'imaging' || item.concept !== described.concept) {
+      throw new Error(`prebuilt imaging index does not fit these catalogs: ${described.concept} at ${catalogAt}/${itemAt}`);
+    }
+    return { ...described, catalog, item };
+  });
+  cache.set(set, { entries, inconsistencies: data.inconsistencies, undescribed: data.undescribed, byName: new Map(data.byName) });
+}

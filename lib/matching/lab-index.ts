@@ -147,3 +147,40 @@ export function labIndex(set: CatalogSet): LabIndex {
   cache.set(set, index);
   return index;
 }
+
+/**
+ * The index as plain JSON (see `SerializedImagingIndex`: written by the extension's build). Keys
+ * point into `entries`: most synonyms share an entry, and written out once each they tripled the size.
+ */
+export interface SerializedLabIndex {
+  entries: LabEntry[];
+  byKey: [string, number | null][];
+  urineConcepts: string[];
+  unresolved: string[];
+  conflicts: string[];
+}
+
+export function serializeLabIndex(set: CatalogSet): SerializedLabIndex {
+  const index = labIndex(set);
+  const entries: LabEntry[] = [];
+  const at = new Map<string, number>();
+  const byKey = [...index.byKey].map(([key, entry]): [string, number | null] => {
+    if (entry === null) return [key, null];
+    const text = JSON.stringify(entry);
+    let position = at.get(text);
+    if (position === undefined) at.set(text, (position = entries.push(entry) - 1));
+    return [key, position];
+  });
+  return { entries, byKey, urineConcepts: [...index.urineConcepts], unresolved: index.unresolved, conflicts: index.conflicts };
+}
+
+/** Installs a serialized index as `set`'s index. Throws if a key points at no entry. */
+export function restoreLabIndex(set: CatalogSet, data: SerializedLabIndex): void {
+  const byKey = new Map<string, LabEntry | null>();
+  for (const [key, position] of data.byKey) {
+    const entry = position === null ? null : data.entries[position];
+    if (entry === undefined) throw new Error(`prebuilt lab index: ${key} points at no entry (${position})`);
+    byKey.set(key, entry);
+  }
+  cache.set(set, { byKey, urineConcepts: new Set(data.urineConcepts), unresolved: data.unresolved, conflicts: data.conflicts });
+}

@@ -95,6 +95,28 @@ function panelIndex(set: CatalogSet): PanelIndex {
   return index;
 }
 
+/** The index as plain JSON, panels by position in the set (see `SerializedImagingIndex`). */
+export interface SerializedPanelIndex {
+  byKey: [string, { at: number; rule: string } | null][];
+}
+
+export function serializePanelIndex(set: CatalogSet): SerializedPanelIndex {
+  return {
+    byKey: [...panelIndex(set).byKey].map(([key, hit]) => [key, hit ? { at: set.panels.indexOf(hit.panel), rule: hit.rule } : null]),
+  };
+}
+
+/** Installs a serialized index as `set`'s index. Throws if a position names no panel of `set`. */
+export function restorePanelIndex(set: CatalogSet, data: SerializedPanelIndex): void {
+  const byKey = new Map<string, { panel: Panel; rule: string } | null>();
+  for (const [key, hit] of data.byKey) {
+    const panel = hit ? set.panels[hit.at] : undefined;
+    if (hit && !panel) throw new Error(`prebuilt panel index does not fit these panels: ${key} at ${hit.at}`);
+    byKey.set(key, hit && panel ? { panel, rule: hit.rule } : null);
+  }
+  cache.set(set, { byKey });
+}
+
 /** Exact panel name / alias / synonym. */
 export function matchPanelExact(normalized: string, set: CatalogSet): PanelHit | undefined {
   const hit = panelIndex(set).byKey.get(panelNameKey(normalized));

@@ -1,0 +1,52 @@
+// Build step: the extension bundles never validate the bundled catalogs or build the matcher's tables
+// at run time. Every import of `catalogs/index.ts` in the extension's bundles gets a module written
+// here instead: the catalogs as this build validated them (an invalid catalog fails the build with the
+// loader's message), and the tables, as one JSON text. A service worker woken by an order screen was
+// spending ~40 ms on both before its first warning (docs/benchmarks.md). Node (tests, CLI) keeps
+// using `catalogs/index.ts` itself, and tests prove both give the same catalog set and tables.
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { prebuildMatcherIndexes } from '../lib/matching/prebuilt-indexes.ts';
+import type { PrebuiltCatalogs } from './restore-builtin-catalogs.ts';
+
+const VIRTUAL_ID = '\0hr-prebuilt-catalogs';
+const CATALOG_INDEX = fileURLToPath(new URL('./index.ts', import.meta.url));
+export const RESTORE_MODULE = fileURLToPath(new URL('./restore-builtin-catalogs.ts', import.meta.url));
+
+/** The bundled catalogs as this build validated them, and the matcher's tables for them. */
+export async function prebuiltCatalogsData(): Promise<PrebuiltCatalogs> {
+  // Loaded here, not at the top: loading validates the catalogs, and a data error must fail this step.
+  const { builtinCatalogSet } = await import('./index.ts');
+  return {
+    catalogs: [...builtinCatalogSet.catalogs],
+    panels: [...builtinCatalogSet.panels],
+    indexes: prebuildMatcherIndexes(builtinCatalogSet),
+  };
+}
+
+/** What the bundles get for `catalogs/index.ts`: only `builtinCatalogSet` (the raw files stay out). */
+export async function prebuiltCatalogsModule(): Promise<string> {
+  const data = await prebuiltCatalogsData();
+  return [
+    `import { restoreBuiltinCatalogs } from ${JSON.stringify(RESTORE_MODULE)};`,
+    // A JSON text, parsed once: cheaper for V8 than the same data as an object literal.
+    `export const builtinCatalogSet = restoreBuiltinCatalogs(JSON.parse(${JSON.stringify(JSON.stringify(data))}));`,
+  ].join('\n');
+}
+
+export function prebuiltCatalogsPlugin(): Plugin {
+  let source: Promise<string> | undefined;
+  return {
+    name: 'hr-prebuilt-catalogs',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      if (!importer || !id.endsWith('catalogs/index.ts')) return null;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      return resolved?.id === CATALOG_INDEX ? VIRTUAL_ID : null;
+    },
+    load(id) {
+      if (id !== VIRTUAL_ID) return null;
+      return (source ??= prebuiltCatalogsModule());
+    },
+  };
+}
