@@ -3,6 +3,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { openHrDatabase } from '../lib/store/hr-database.ts';
+import { createReadCache } from '../lib/background/read-cache.ts';
+import { watchWrites } from '../lib/background/database-writes.ts';
 import { routeMessage } from '../lib/background/message-router.ts';
 import { evaluateSnapshot } from '../lib/background/evaluate-snapshot.ts';
 import { createPanelStateCache, type SessionArea } from '../lib/background/panel-state-cache.ts';
@@ -27,6 +29,9 @@ import type { PanelState, NoteInsertCommand, NoteInsertReply, PanelUpdatedNotice
 
 export default defineBackground(() => {
   const db = openHrDatabase();
+  // The warm path's reads, from memory between writes (lib/background/read-cache.ts).
+  const reads = createReadCache({ maxAgeMs: 30_000, maxEntries: 32, now: () => Date.now() });
+  watchWrites(db, () => reads.clear());
   // storage.session exists from Chrome 102; older cores keep panel states in memory only.
   const session = (browser.storage as unknown as { session?: SessionArea }).session;
   const panels = createPanelStateCache(session);
@@ -147,7 +152,7 @@ export default defineBackground(() => {
       return Promise.all([settingsCache.get(), adapterCache.get()])
         .then(([loaded, adapters]) => {
           const adapter = [...adapters, ...builtinAdapters].find((candidate) => candidate.id === message.snapshot.adapterId);
-          return evaluateSnapshot(db, message.snapshot, loaded.settings, new Date(), Boolean(adapter?.noteField));
+          return evaluateSnapshot(db, message.snapshot, loaded.settings, new Date(), Boolean(adapter?.noteField), reads);
         })
         .then(({ reply, state, context }) => {
           // The row markers wait for this reply: answer first, mirror the panel state to

@@ -18,6 +18,7 @@ import { GENERIC_ADAPTER_ID } from '../adapters/generic-adapter-id.ts';
 import { matchOrderName } from '../matching/match-order-name.ts';
 import { memoizeMatcher } from './memoized-matcher.ts';
 import { createVerdictCache } from './verdict-cache.ts';
+import type { ReadCache } from './read-cache.ts';
 
 const matcher = memoizeMatcher((name, set) => matchOrderName(name, set));
 const verdictCache = createVerdictCache();
@@ -44,25 +45,33 @@ function warnedConcepts(verdict: OrderVerdict): string[] {
   return verdict.items.filter((item) => WARNED_STATUSES.has(item.status)).map((item) => item.concept);
 }
 
+/** Reads straight from the database: what the background's read cache stands in front of. */
+const uncached: ReadCache = { get: (_key, read) => read(), clear: () => undefined, size: 0 };
+
 export async function evaluateSnapshot(
   db: HrDatabase,
   snapshot: ScreenSnapshot,
   settings: DeploymentSettings,
   now: Date,
   noteField: boolean,
+  reads: ReadCache = uncached,
 ): Promise<SnapshotVerdict> {
   // The patient's record brings their results with it (one read); then the independent reads, in
-  // parallel: this is the path between a row appearing and its warning.
-  const { link: patient, record } = await findPatientRecord(db, snapshot.patient.ids);
+  // parallel: this is the path between a row appearing and its warning. The background answers
+  // them from memory between writes (read-cache.ts); cached values are shared, never changed here.
+  const { link: patient, results } = await reads.get(`patient ${JSON.stringify(snapshot.patient.ids)}`, async () => {
+    const found = await findPatientRecord(db, snapshot.patient.ids);
+    return { link: found.link, results: resultsOfRecord(found.record) };
+  });
   const linked = patient.kind === 'identifier';
   const visitKey = linked ? visitKeyFor(patient.patientKey, snapshot.patient.ids, now) : undefined;
-  const results = resultsOfRecord(record);
-  const [stored, revocations] = await Promise.all([
-    visitKey ? db.decisions.where('visitKey').equals(visitKey).toArray() : [],
-    snapshot.orders.length > 0 ? db.qcRevocations.toArray() : [],
+  const [visitDecisions, revocations] = await Promise.all([
+    visitKey ? reads.get(`decisions ${visitKey}`, () => db.decisions.where('visitKey').equals(visitKey).toArray()) : [],
+    snapshot.orders.length > 0 ? reads.get('qcRevocations', () => db.qcRevocations.toArray()) : [],
   ]);
   const decisions: Record<string, DecisionSummary> = {};
   // Latest choice wins (ids are time-ordered, so they break ties within one second).
+  const stored = [...visitDecisions];
   stored.sort((a, b) => a.decidedAt.localeCompare(b.decidedAt) || a.id.localeCompare(b.id));
   for (const decision of stored) decisions[decision.concept] = decisionSummary(decision);
 

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveTrainingHis, type RunningServer } from '../../seeds/demo/serve-training-his.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
-import { loadDemoData } from '../../seeds/demo/load-demo-data.ts';
+import { importViaOptionsPage, loadDemoData } from '../../seeds/demo/load-demo-data.ts';
+import { buildDemoData } from '../../seeds/demo-data/demo-patients.ts';
 import { openTrainingHis, orderFrame, orderItem, readPanelText, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
 import { controlExtensionWorker } from '../../seeds/demo/worker-control.ts';
 
@@ -105,6 +106,27 @@ describe('order screen warning in Chromium', () => {
     expect(await rowMarkerTone(page, '左侧膝关节磁共振平扫成像')).toBe('required');
     expect(worker.status()).toBe('running');
     await worker.close();
+    await page.close();
+  });
+
+  // Runs last: it gives the demo patient a fresh chest CT.
+  it('a result imported in the options page while the screen is open is used by the next warning', async () => {
+    const page = await openTrainingHis(browser.context, server.origin);
+    await orderItem(page, '胸部CT平扫');
+    expect(await rowMarkerTone(page, '胸部CT平扫')).toBe('info');
+    // The background now holds this patient's results in memory (lib/background/read-cache.ts).
+    const demo = buildDemoData(new Date());
+    const expired = demo.results.find((result) => result.patientKey === 'demo-p1' && result.itemName === '胸部CT平扫');
+    expect(expired).toBeTruthy();
+    const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 19) + '+08:00';
+    const fresh = { ...expired!, id: 'e2e-fresh-ct', performedAt: threeDaysAgo, archiveNo: 'CT-E2E-1' };
+    delete fresh.reportedAt;
+    const patient = demo.patients.filter((candidate) => candidate.key === 'demo-p1');
+    expect(await importViaOptionsPage(browser.context, browser.extensionId, { ...demo, patients: patient, results: [fresh] })).toContain('导入完成');
+    const frame = await orderFrame(page);
+    await frame.evaluate(() => (window as unknown as { clearOrders(): void }).clearOrders());
+    await orderItem(page, '胸部CT平扫');
+    expect(await rowMarkerTone(page, '胸部CT平扫')).toBe('required');
     await page.close();
   });
 });
