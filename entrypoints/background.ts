@@ -30,7 +30,7 @@ import type { PanelState, NoteInsertCommand, NoteInsertReply, PanelUpdatedNotice
 export default defineBackground(() => {
   const db = openHrDatabase();
   // The warm path's reads, from memory between writes (lib/background/read-cache.ts).
-  const reads = createReadCache({ maxAgeMs: 30_000, maxEntries: 32, now: () => Date.now() });
+  const reads = createReadCache({ maxAgeMs: 30_000, maxEntries: 32, now: () => performance.now() });
   watchWrites(db, () => reads.clear());
   // storage.session exists from Chrome 102; older cores keep panel states in memory only.
   const session = (browser.storage as unknown as { session?: SessionArea }).session;

@@ -18,6 +18,7 @@ export interface ReadCacheOptions {
   maxAgeMs: number;
   /** Entries kept (oldest dropped first). */
   maxEntries: number;
+  /** A monotonic clock (`performance.now`): the wall clock may be set back. */
   now(): number;
 }
 
@@ -35,7 +36,8 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
     get<T>(key: string, read: () => Promise<T>): Promise<T> {
       const now = options.now();
       const kept = entries.get(key);
-      if (kept && now - kept.at <= options.maxAgeMs) return kept.value as Promise<T>;
+      // A clock that went backwards counts as expired.
+      if (kept && now >= kept.at && now - kept.at <= options.maxAgeMs) return kept.value as Promise<T>;
       const value = read();
       const mine = { value, at: now };
       entries.delete(key);

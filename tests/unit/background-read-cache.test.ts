@@ -72,11 +72,23 @@ describe('the background read cache in front of the database', () => {
     expect(await statusOf(KNEE)).toMatchObject({ status: 'required', decided: true });
   });
 
-  it('sees QC revocations replaced', async () => {
+  it('sees QC revocations replaced (as a deployment bundle replaces them: clear, then add)', async () => {
     await importExportFile(db, exportFile([{ id: 'knee', itemName: '左膝关节MR平扫', performedAt: '2026-11-04T14:20:00+08:00' }]));
     expect((await statusOf(KNEE))?.status).toBe('required');
-    await db.qcRevocations.add({ institution: chongqing.name, item: '左侧膝关节 MR 平扫' });
+    await db.qcRevocations.bulkAdd([{ institution: chongqing.name, item: '左侧膝关节 MR 平扫' }]);
     expect((await statusOf(KNEE))?.status).toBe('not-eligible');
+    await db.qcRevocations.clear();
+    await db.qcRevocations.bulkAdd([{ institution: '另一家医院', item: '左侧膝关节 MR 平扫' }]);
+    expect((await statusOf(KNEE))?.status).toBe('required');
+  });
+
+  it('drops everything when the database is deleted by another page', async () => {
+    await importExportFile(db, exportFile([{ id: 'knee', itemName: '左膝关节MR平扫', performedAt: '2026-11-04T14:20:00+08:00' }]));
+    expect((await statusOf(KNEE))?.status).toBe('required');
+    expect(reads.size).toBeGreaterThan(0);
+    await openHrDatabase(dbName).delete();
+    expect(reads.size).toBe(0);
+    expect((await statusOf(KNEE))?.status).toBe('no-prior');
   });
 
   it('sees a write made through another connection (another extension page) once it commits', async () => {

@@ -48,17 +48,17 @@ describe('prebuilt catalogs (what the extension bundles carry)', () => {
 
   it('restores the same catalogs, panels and look-ups as loading the files', async () => {
     const restored = restoreBuiltinCatalogs(await shipped());
-    expect(restored.catalogs).toEqual(builtinCatalogSet.catalogs);
-    expect(restored.panels).toEqual(builtinCatalogSet.panels);
+    expect(restored.catalogs).toStrictEqual(builtinCatalogSet.catalogs);
+    expect(restored.panels).toStrictEqual(builtinCatalogSet.panels);
     expect(restored.entriesByConcept).toEqual(builtinCatalogSet.entriesByConcept);
   });
 
   it('restores tables equal to freshly built ones, pointing at the restored set’s own items', async () => {
     const restored = restoreBuiltinCatalogs(await shipped());
     const imaging = catalogImagingIndex(restored);
-    expect(imaging).toEqual(catalogImagingIndex(builtinCatalogSet));
+    expect(imaging).toStrictEqual(catalogImagingIndex(builtinCatalogSet));
     for (const entry of imaging.entries) expect(restored.catalogs).toContain(entry.catalog);
-    expect(labIndex(restored)).toEqual(labIndex(builtinCatalogSet));
+    expect(labIndex(restored)).toStrictEqual(labIndex(builtinCatalogSet));
     expect(serializePanelIndex(restored)).toEqual(serializePanelIndex(builtinCatalogSet));
     expect(imaging.entries.length).toBeGreaterThan(100);
     expect(labIndex(restored).byKey.size).toBeGreaterThan(1000);
@@ -68,7 +68,7 @@ describe('prebuilt catalogs (what the extension bundles carry)', () => {
     const restored = restoreBuiltinCatalogs(await shipped());
     const names = orderNames();
     expect(names.length).toBeGreaterThan(1000);
-    for (const name of names) expect(matchOrderName(name, restored), name).toEqual(matchOrderName(name, builtinCatalogSet));
+    for (const name of names) expect(matchOrderName(name, restored), name).toStrictEqual(matchOrderName(name, builtinCatalogSet));
   });
 
   it('refuses tables that do not fit the catalogs they are restored for', async () => {

@@ -35,6 +35,13 @@ describe('read cache', () => {
     expect(await cache.get('a', read('new'))).toBe('new');
   });
 
+  it('a clock that went backwards counts as expired', async () => {
+    const { cache, read, advance } = setup(100);
+    await cache.get('a', read('old'));
+    advance(-1);
+    expect(await cache.get('a', read('new'))).toBe('new');
+  });
+
   it('a read in flight when the cache is dropped is not kept', async () => {
     const { cache, read } = setup();
     let finish!: (value: string) => void;
