@@ -124,6 +124,11 @@ export async function evaluateSnapshot(
   const generic = snapshot.adapterId === GENERIC_ADAPTER_ID;
   const alertMode = generic ? 'advice' : settings.alertMode;
   const insisting = alertMode !== 'advice';
+  // What must be decided before going on. Forced choice (the default) insists on the items that must
+  // be recognised (应予互认). Block mode, a department's strictest setting, holds the submit control
+  // until every warned item has a choice, those that may be recognised at discretion (可酌情) too, and
+  // its panel insists on the same items: a doctor is never left with a held button and no open choice.
+  const undecidedHeld = alertMode === 'block' ? undecidedWarned : undecidedRequired;
   return {
     reply: {
       ok: true,
@@ -131,8 +136,8 @@ export async function evaluateSnapshot(
       orders,
       // No repeated alerts after a choice: a fully decided screen shows only its row markers.
       showPanel: undecidedWarned || (cannotIdentify && !generic),
-      blockSubmit: alertMode === 'block' && undecidedRequired,
-      mustDecide: insisting && undecidedRequired,
+      blockSubmit: alertMode === 'block' && undecidedHeld,
+      mustDecide: insisting && undecidedHeld,
     },
     state: {
       updatedAt: now.toISOString(),

@@ -9,7 +9,9 @@ export function insertNote(doc: Document, selector: string, text: string): { ok:
   const existing = field.value.trimEnd();
   // Never insert the same note twice (a second click, a re-sent message).
   if (existing.includes(text.trim())) return { ok: true };
-  field.value = existing ? `${existing}\n${text}` : text;
+  // A single-line input drops line breaks: there the texts are joined with a full-width semicolon.
+  const separator = field instanceof HTMLInputElement ? '；' : '\n';
+  field.value = existing ? `${existing}${separator}${text}` : text;
   field.dispatchEvent(new Event('input', { bubbles: true }));
   field.dispatchEvent(new Event('change', { bubbles: true }));
   return { ok: true };

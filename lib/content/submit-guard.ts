@@ -1,5 +1,7 @@
-// Block mode: hold the HIS's own submit control until every warned item is decided. The listener
-// sits on the document in the capture phase, so it runs before the page's handlers on the button.
+// Block mode: hold the HIS's own submit control until every warned item is decided. The listener sits
+// on the window in the capture phase, the first place an event reaches, so it runs before the page's
+// handlers on the button, on the document and (registered before them) on the window. Pointer and
+// mouse presses are held too: legacy grids' toolbar buttons often act on mousedown/mouseup.
 export interface SubmitGuard {
   set(active: boolean): void;
   stop(): void;
@@ -16,8 +18,9 @@ export function createSubmitGuard(doc: Document, submitSelector: string, onBlock
     event.stopImmediatePropagation();
     onBlocked();
   };
-  const types = ['click', 'keydown', 'submit'] as const;
-  for (const type of types) doc.addEventListener(type, stopIfSubmit, true);
+  const types = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'submit'] as const;
+  const target: EventTarget = doc.defaultView ?? doc;
+  for (const type of types) target.addEventListener(type, stopIfSubmit, true);
   return {
     set(next) {
       active = next;
@@ -28,7 +31,7 @@ export function createSubmitGuard(doc: Document, submitSelector: string, onBlock
       }
     },
     stop() {
-      for (const type of types) doc.removeEventListener(type, stopIfSubmit, true);
+      for (const type of types) target.removeEventListener(type, stopIfSubmit, true);
     },
   };
 }

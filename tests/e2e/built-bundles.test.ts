@@ -19,4 +19,21 @@ describe('the built extension bundles', () => {
     // As one JSON text (the minifier may quote it with backticks).
     expect(has(code, /JSON\.parse\([`"']\{\\?"catalogs\\?":\[\{\\?"id\\?":\\?"chuanyu-lab-2022/)).toBe(true);
   });
+
+  it('the manifest asks for no host at install beyond the training HIS on loopback', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      host_permissions: string[];
+      optional_host_permissions: string[];
+      permissions: string[];
+      content_scripts: { matches: string[] }[];
+    };
+    const text = JSON.stringify(manifest);
+    expect(text).not.toContain('<all_urls>');
+    expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    // A deployment's HIS origins are asked for when IT staff configure them.
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.permissions).not.toContain('tabs');
+    expect(manifest.permissions).not.toContain('webRequest');
+    for (const script of manifest.content_scripts) expect(script.matches).toEqual(manifest.host_permissions);
+  });
 });

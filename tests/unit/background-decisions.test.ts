@@ -68,6 +68,25 @@ describe('evaluating a screen snapshot', () => {
     expect((await entryFor(['左侧膝关节磁共振平扫成像'], advice)).reply).toMatchObject({ mustDecide: false, blockSubmit: false, showPanel: true });
   });
 
+  it('block mode holds for items that may be recognised at discretion too; forced choice insists only on required ones', async () => {
+    await importExportFile(db, {
+      format: 'hr-assistant-export',
+      version: 1,
+      exportedAt: '2026-11-24T08:00:00+08:00',
+      patients: [{ key: 'p1', identifiers: [{ kind: 'hisPatientId', value: 'MZ1' }], name: '张建国', sex: '男', birthDate: '1960-03-02' }],
+      // No recognition mark on the report: may be recognised at the doctor's discretion.
+      results: [{ id: 'hbsab', patientKey: 'p1', itemName: '乙肝表面抗体', performedAt: '2026-11-20T08:00:00+08:00', institution: chongqing, mark: null, result: 'negative', archiveNo: 'LAB1', source: 'test' }],
+    });
+    const forced = await entryFor(['乙肝表面抗体']);
+    expect(forced.reply.orders[0]?.status).toBe('optional');
+    expect(forced.reply).toMatchObject({ showPanel: true, mustDecide: false, blockSubmit: false });
+    const block = await entryFor(['乙肝表面抗体'], { ...TRAINING_SETTINGS, alertMode: 'block' });
+    expect(block.reply).toMatchObject({ showPanel: true, mustDecide: true, blockSubmit: true });
+    const reply = await recordDecision(block, request({ concepts: [block.state.verdicts[0]!.items[0]!.concept], choice: 'accept' }), deps());
+    expect(reply.ok).toBe(true);
+    expect((await entryFor(['乙肝表面抗体'], { ...TRAINING_SETTINGS, alertMode: 'block' })).reply).toMatchObject({ showPanel: false, mustDecide: false, blockSubmit: false });
+  });
+
   it('applies the QC revocations in force (川渝互认标准 二.4)', async () => {
     await db.qcRevocations.add({ institution: '重庆医科大学附属第一医院', item: '左侧膝关节 MR 平扫' });
     const { reply, state } = await entryFor(['左侧膝关节磁共振平扫成像']);
