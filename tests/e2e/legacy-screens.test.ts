@@ -3,11 +3,12 @@
 // A row added through the grid's own API gets a marker and the panel appears for a demo patient
 // with a valid 川渝HR prior (MZ20260001: 左侧膝关节 MR 平扫).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { serveTrainingHis, type RunningServer } from '../../seeds/demo/serve-training-his.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
 import { loadDemoData } from '../../seeds/demo/load-demo-data.ts';
-import { readPanelText, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
+import { panelOrder, readPanelText, setAlertMode, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
+import { builtinAdapters } from '../../lib/adapters/adapter-registry.ts';
 import { LEGACY_SCREENS, addLegacyOrderItem, openLegacyScreen, type LegacyScreen } from '../../seeds/legacy-screens/legacy-screens.ts';
 
 let server: RunningServer;
@@ -87,5 +88,83 @@ describe('legacy screens in Chromium with the extension', () => {
     // While typing, partial names get their own (weaker) verdicts; the marker settles on the full name's.
     await expect.poll(() => markerTone(frame, screen, KNEE_MR), { timeout: 15_000 }).toBe('required');
     await page.close();
+  });
+
+  // Block mode on every legacy screen: the screen's own submit control is held until the doctor has
+  // chosen, each decision path drafts its text, and the text lands in the adapter's note field.
+  // Each screen gets its own patient and item (a choice is once per item and visit) and, between them,
+  // the three choices; the frameset's item may only be recognised at discretion (可酌情), which block
+  // mode holds too.
+  describe('block mode: held submit control, each decision, the note in the screen’s own field', () => {
+    type Choose = (card: Locator) => Promise<void>;
+    const accept: Choose = async (card) => {
+      await card.getByRole('button', { name: '互认（采用外院结果）' }).click();
+      await card.getByRole('status').filter({ hasText: '已记录：互认' }).waitFor();
+    };
+    const retest: Choose = async (card) => {
+      await card.getByRole('button', { name: '不互认，需复查' }).click();
+      await card.getByLabel('例外情形').selectOption('condition-changed');
+      await card.getByLabel('已向患者或家属充分告知，其同意复查').check();
+      await card.getByRole('button', { name: '确认并记录' }).click();
+      await card.getByRole('status').filter({ hasText: '已记录：不互认' }).waitFor();
+    };
+    const declines: Choose = async (card) => {
+      await card.getByRole('button', { name: '患者/家属拒绝复查' }).click();
+      await card.getByLabel('例外情形').selectOption('condition-changed');
+      await card.getByLabel('已向患者或家属充分告知，其不同意复查并将签字').check();
+      await card.getByRole('button', { name: '确认并记录' }).click();
+      await card.getByRole('status').filter({ hasText: '拒绝复查' }).waitFor();
+    };
+    const cases: [LegacyScreen['style'], string, string, string, Choose, RegExp][] = [
+      ['jqgrid', 'MZ20260001', KNEE_MR, 'required', accept, /川渝HR/],
+      ['easyui', 'MZ20260004', '头颅CT平扫', 'required', retest, /经患者或家属同意/],
+      ['layui', 'MZ20260004', '上腹部CT增强', 'required', declines, /签字/],
+      ['ext3', 'MZ20260003', '梅毒螺旋体抗体(TP-Ab)', 'required', accept, /互认/],
+      ['frameset', 'MZ20260002', '肝功能', 'optional', accept, /互认/],
+    ];
+
+    beforeAll(async () => {
+      await setAlertMode(browser.context, browser.extensionId, 'block');
+    });
+    afterAll(async () => {
+      await setAlertMode(browser.context, browser.extensionId, 'forced-choice');
+    });
+
+    it.each(cases)('%s: %s orders %s', async (style, patient, item, status, choose, noteText) => {
+      const screen = LEGACY_SCREENS.find((candidate) => candidate.style === style)!;
+      const adapter = builtinAdapters.find((candidate) => candidate.id.startsWith(`legacy-${style}-`))!;
+      const submitSelector = adapter.submit!;
+      const page = await browser.context.newPage();
+      const frame = await openLegacyScreen(page, server.origin, screen, `?pat=${patient}`);
+      // What reaches the page's own handlers on its submit control.
+      await frame.evaluate((selector) => {
+        const page = window as unknown as { heardSubmit: number };
+        page.heardSubmit = 0;
+        document.querySelector(selector)!.addEventListener('click', () => page.heardSubmit++);
+      }, submitSelector);
+      const heard = () => frame.evaluate(() => (window as unknown as { heardSubmit: number }).heardSubmit);
+      await addLegacyOrderItem(frame, item);
+      expect(await markerTone(frame, screen, item)).toBe(status);
+      const panel = await waitForPanel(page);
+      const card = panelOrder(panel, item);
+      await card.waitFor();
+      const submit = frame.locator(submitSelector);
+      await expect.poll(() => submit.getAttribute('data-hrb-held')).toBe('互认未选择');
+      await submit.click();
+      await page.waitForTimeout(200);
+      expect(await heard()).toBe(0);
+
+      await choose(card);
+      await card.getByRole('button', { name: '写入申请备注' }).click();
+      await card.getByText('已写入申请备注').waitFor();
+      const note = await frame.locator(adapter.noteField!).inputValue();
+      expect(note).toMatch(noteText);
+      expect(note.length).toBeGreaterThan(20);
+
+      await expect.poll(async () => (await submit.getAttribute('data-hrb-held')) ?? 'released').toBe('released');
+      await submit.click();
+      await expect.poll(heard).toBe(1);
+      await page.close();
+    });
   });
 });
