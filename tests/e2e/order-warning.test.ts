@@ -7,7 +7,7 @@ import { serveTrainingHis, type RunningServer } from '../../seeds/demo/serve-tra
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
 import { importViaOptionsPage, loadDemoData } from '../../seeds/demo/load-demo-data.ts';
 import { buildDemoData } from '../../seeds/demo-data/demo-patients.ts';
-import { openTrainingHis, orderFrame, orderItem, readPanelText, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
+import { openTrainingHis, orderFrame, orderItem, panelOrder, readPanelText, selectPatient, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
 import { controlExtensionWorker } from '../../seeds/demo/worker-control.ts';
 
 let server: RunningServer;
@@ -106,6 +106,33 @@ describe('order screen warning in Chromium', () => {
     expect(await rowMarkerTone(page, '左侧膝关节磁共振平扫成像')).toBe('required');
     expect(worker.status()).toBe('running');
     await worker.close();
+    await page.close();
+  });
+
+  it('keyboard only: Tab reaches the row marker and Enter on it keeps the panel open, Tab goes on into the panel to the choice, Enter records it', async () => {
+    const page = await openTrainingHis(browser.context, server.origin);
+    await selectPatient(page, 'MZ20260004');
+    await orderItem(page, '头颅CT平扫');
+    expect(await rowMarkerTone(page, '头颅CT平扫')).toBe('required');
+    const frame = await orderFrame(page);
+    await page.bringToFront();
+    // Start from the grid's first focusable control, as a doctor tabbing through the screen would.
+    await frame.locator('#orderGrid').focus().catch(() => undefined);
+    await frame.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const focusedTag = () => frame.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? '');
+    let steps = 0;
+    while ((await focusedTag()) !== 'hrb-row-marker' && steps++ < 60) await page.keyboard.press('Tab');
+    expect(await focusedTag()).toBe('hrb-row-marker');
+    await page.keyboard.press('Enter');
+    const panel = await waitForPanel(page);
+    const accept = panelOrder(panel, '头颅CT平扫').getByRole('button', { name: '互认（采用外院结果）' });
+    await accept.waitFor();
+    const focusedLabel = () => panel.evaluate(() => (document.hasFocus() ? (document.activeElement?.textContent ?? '') : ''));
+    steps = 0;
+    while ((await focusedLabel()) !== '互认（采用外院结果）' && steps++ < 80) await page.keyboard.press('Tab');
+    expect(await focusedLabel()).toBe('互认（采用外院结果）');
+    await page.keyboard.press('Enter');
+    await panelOrder(panel, '头颅CT平扫').getByRole('status').filter({ hasText: '已记录：互认' }).waitFor();
     await page.close();
   });
 
