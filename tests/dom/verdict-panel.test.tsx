@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { VerdictPanel } from '../../components/verdict-panel.tsx';
 import { kneeVerdict } from './fixtures/knee-verdict.ts';
-import type { PanelState } from '../../lib/messaging/protocol.ts';
+import type { PanelState, PriorDisplay } from '../../lib/messaging/protocol.ts';
+import { evaluate } from '../../lib/rules/evaluate.ts';
+import { parseEvaluateRequest } from '../../lib/rules/parse-request.ts';
+import hbvMixed from '../golden/scenarios/024-panel-hbv-mixed.json' with { type: 'json' };
 
 const state: PanelState = {
   updatedAt: '2026-11-23T08:00:00.000Z',
@@ -64,5 +67,54 @@ describe('verdict panel with repeated orders', () => {
   it('shows one card per distinct order name', () => {
     render(<VerdictPanel state={{ ...state, verdicts: [kneeVerdict, kneeVerdict, kneeVerdict] }} />);
     expect(screen.getAllByRole('region', { name: '左侧膝关节磁共振平扫成像' })).toHaveLength(1);
+  });
+});
+
+describe('verdict panel: what the warning tells the doctor', () => {
+  it('the prior’s value and unit, and the date and time it was done', () => {
+    const withValue: PanelState = {
+      ...state,
+      priors: { 'demo-1': { ...state.priors['demo-1']!, value: '半月板后角撕裂', unit: '' } },
+    };
+    render(<VerdictPanel state={withValue} />);
+    const card = screen.getByRole('region', { name: '左侧膝关节磁共振平扫成像' });
+    expect(within(card).getByText('左膝关节MR平扫：半月板后角撕裂')).toBeTruthy();
+    expect(within(card).getByText('2026-11-03 10:20')).toBeTruthy();
+    expect(within(card).getByText('互认有效至 2027-01-31')).toBeTruthy();
+  });
+
+  it('a panel partly covered: says so, and gives each component its own status and prior', () => {
+    // A real verdict from the engine (golden scenario 024: 乙肝两对半 with one qualifying, one
+    // unmarked, one expired component and two without results).
+    const parsed = parseEvaluateRequest(hbvMixed.request);
+    if (!parsed.ok) throw new Error('golden 024 no longer parses');
+    const verdict = evaluate(parsed.request).verdicts[0]!;
+    const priors: Record<string, PriorDisplay> = Object.fromEntries(
+      parsed.request.priors.map((prior) => [
+        prior.id,
+        {
+          id: prior.id,
+          itemName: prior.itemName,
+          performedAt: prior.performedAt,
+          institutionName: prior.institution.name,
+          institutionLevel: prior.institution.level,
+          mark: prior.mark ?? null,
+          ...(prior.archiveNo ? { archiveNo: prior.archiveNo } : {}),
+        } as PriorDisplay,
+      ]),
+    );
+    render(<VerdictPanel state={{ ...state, verdicts: [verdict], priors }} />);
+    const card = screen.getByRole('region', { name: '乙肝两对半' });
+    expect(within(card).getByText('套餐部分项目可互认')).toBeTruthy();
+    const items = within(card).getAllByRole('listitem').filter((li) => li.hasAttribute('data-status'));
+    const shown = items.map((li) => [li.querySelector('.item-head span')?.textContent, li.getAttribute('data-status')]);
+    // Components without any result are left out of the card (the engine still reports them).
+    expect(shown).toEqual([
+      ['乙型肝炎病毒表面抗原 (HBsAg)', 'required'],
+      ['抗乙型肝炎病毒表面抗体 (HBsAb)', 'optional'],
+      ['乙型肝炎病毒 e 抗原 (HBeAg)', 'not-eligible'],
+    ]);
+    expect(within(card).getByText('HBsAg')).toBeTruthy();
+    expect(within(card).getByText('无互认标识')).toBeTruthy();
   });
 });
