@@ -70,7 +70,8 @@ export function createPanelFrame(doc: Document, panelUrl: string, avoid?: Elemen
     close.addEventListener('click', () => {
       if (compact) {
         openedInFull = true;
-        frame.show(lastMustDecide);
+        // Still a long grid's panel: it stays foldable back into the bar.
+        frame.show(lastMustDecide, true, summaryText);
       } else if (wantsCompact) {
         openedInFull = false;
         frame.show(lastMustDecide, true, summaryText);
