@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openHrDatabase, type HrDatabase } from '../../lib/store/hr-database.ts';
 import { importExportFile } from '../../lib/store/import-results.ts';
 import { evaluateSnapshot } from '../../lib/background/evaluate-snapshot.ts';
 import { recordDecision } from '../../lib/background/record-decision.ts';
+import { withSendResponse } from '../../lib/messaging/listen-with-response.ts';
 import { TRAINING_SETTINGS, type DeploymentSettings } from '../../lib/background/deployment-settings.ts';
 import { loadSettings, saveSettings } from '../../lib/background/settings-store.ts';
 import type { DecisionRequest, ScreenSnapshot } from '../../lib/messaging/protocol.ts';
@@ -115,6 +116,19 @@ describe('recording a decision', () => {
     const again = await entryFor(['左侧膝关节磁共振平扫成像']);
     expect(again.reply).toMatchObject({ showPanel: false, mustDecide: false });
     expect(again.reply.orders[0]).toMatchObject({ decided: true, label: '已互认' });
+  });
+
+  it('a choice the log could not store is never confirmed: the reply is an error and the item stays undecided', async () => {
+    const entry = await entryFor(['左侧膝关节磁共振平扫成像']);
+    const write = vi.spyOn(db.decisions, 'bulkAdd').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    // What the background's listener answers (lib/messaging/listen-with-response.ts).
+    const answered = await new Promise((resolve) =>
+      withSendResponse(() => recordDecision(entry, request(), deps()))(undefined, undefined, resolve),
+    );
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(answered).toMatchObject({ ok: false, error: expect.stringContaining('QuotaExceededError') });
+    expect(await db.decisions.count()).toBe(0);
+    expect((await entryFor(['左侧膝关节磁共振平扫成像'])).reply).toMatchObject({ showPanel: true, mustDecide: true });
   });
 
   it('keeps every choice in the log; the latest one counts', async () => {
