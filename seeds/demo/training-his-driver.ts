@@ -1,6 +1,6 @@
 // Drives the training HIS like a doctor: pick the patient, add an order row, read the warning.
 // Shared by the demo command and the end-to-end tests.
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 
 export async function openTrainingHis(context: BrowserContext, origin: string): Promise<Page> {
   const page = await context.newPage();
@@ -63,3 +63,27 @@ export async function setAlertMode(context: BrowserContext, extensionId: string,
 export function panelOrder(panel: Frame, orderName: string) {
   return panel.locator('section.order', { has: panel.locator('.order-name', { hasText: orderName }) });
 }
+
+/** The doctor's three choices on an order's card, as the tests and demos make them (waits for "已记录"). */
+export const choose = {
+  async accept(card: Locator): Promise<void> {
+    await card.getByRole('button', { name: '互认（采用外院结果）' }).click();
+    await card.getByRole('status').filter({ hasText: '已记录：互认' }).waitFor();
+  },
+  /** 不互认 with an exception, the patient informed and agreeing. */
+  async retest(card: Locator, exception: string): Promise<void> {
+    await card.getByRole('button', { name: '不互认，需复查' }).click();
+    await card.getByLabel('例外情形').selectOption(exception);
+    await card.getByLabel('已向患者或家属充分告知，其同意复查').check();
+    await card.getByRole('button', { name: '确认并记录' }).click();
+    await card.getByRole('status').filter({ hasText: '已记录：不互认' }).waitFor();
+  },
+  /** The patient or family declines the re-test the doctor proposed. */
+  async declines(card: Locator, exception: string): Promise<void> {
+    await card.getByRole('button', { name: '患者/家属拒绝复查' }).click();
+    await card.getByLabel('例外情形').selectOption(exception);
+    await card.getByLabel('已向患者或家属充分告知，其不同意复查并将签字').check();
+    await card.getByRole('button', { name: '确认并记录' }).click();
+    await card.getByRole('status').filter({ hasText: '拒绝复查' }).waitFor();
+  },
+};

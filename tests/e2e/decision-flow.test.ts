@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { serveTrainingHis, type RunningServer } from '../../seeds/demo/serve-training-his.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
 import { loadDemoData } from '../../seeds/demo/load-demo-data.ts';
-import { openTrainingHis, orderFrame, orderItem, panelOrder, selectPatient, setAlertMode, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
+import { choose, openTrainingHis, orderFrame, orderItem, panelOrder, selectPatient, setAlertMode, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
 
 let server: RunningServer;
 let browser: ExtensionBrowser;
@@ -36,8 +36,7 @@ describe('decisions in Chromium', () => {
     await orderItem(page, '左侧膝关节磁共振平扫成像');
     const panel = await waitForPanel(page);
     const card = panelOrder(panel, '左侧膝关节磁共振平扫成像');
-    await card.getByRole('button', { name: '互认（采用外院结果）' }).click();
-    await card.getByRole('status').filter({ hasText: '已记录：互认' }).waitFor();
+    await choose.accept(card);
     await card.getByRole('button', { name: '写入申请备注' }).click();
     await card.getByText('已写入申请备注').waitFor();
     const note = await (await orderFrame(page)).inputValue('#applyNote');
@@ -68,8 +67,7 @@ describe('decisions in Chromium', () => {
     // becoming active again is what the side panel follows.
     await page.bringToFront();
     const card = panelOrder(side.mainFrame(), '梅毒螺旋体抗体(TP-Ab)');
-    await card.getByRole('button', { name: '互认（采用外院结果）' }).click();
-    await card.getByRole('status').filter({ hasText: '已记录：互认' }).waitFor();
+    await choose.accept(card);
     await expect.poll(() => markerText(page, '梅毒螺旋体抗体(TP-Ab)')).toBe('已互认');
     await side.close();
     await page.close();
@@ -80,11 +78,7 @@ describe('decisions in Chromium', () => {
     await orderItem(page, '血常规');
     const panel = await waitForPanel(page);
     const card = panelOrder(panel, '血常规');
-    await card.getByRole('button', { name: '不互认，需复查' }).click();
-    await card.getByLabel('例外情形').selectOption('condition-changed');
-    await card.getByLabel('已向患者或家属充分告知，其同意复查').check();
-    await card.getByRole('button', { name: '确认并记录' }).click();
-    await card.getByRole('status').filter({ hasText: '已记录：不互认' }).waitFor();
+    await choose.retest(card, 'condition-changed');
     await card.getByRole('button', { name: '写入申请备注' }).click();
     await card.getByText('已写入申请备注').waitFor();
     const note = await (await orderFrame(page)).inputValue('#applyNote');
@@ -102,11 +96,7 @@ describe('decisions in Chromium', () => {
     await orderItem(page, '头颅CT平扫');
     const panel = await waitForPanel(page);
     const card = panelOrder(panel, '头颅CT平扫');
-    await card.getByRole('button', { name: '患者/家属拒绝复查' }).click();
-    await card.getByLabel('例外情形').selectOption('condition-changed');
-    await card.getByLabel('已向患者或家属充分告知，其不同意复查并将签字').check();
-    await card.getByRole('button', { name: '确认并记录' }).click();
-    await card.getByRole('status').filter({ hasText: '拒绝复查' }).waitFor();
+    await choose.declines(card, 'condition-changed');
     expect(await card.locator('textarea.record-text').inputValue()).toMatch(/签字/);
     const [consent] = await Promise.all([browser.context.waitForEvent('page'), card.getByRole('button', { name: '打印知情同意书' }).click()]);
     await consent.waitForLoadState();
@@ -130,8 +120,7 @@ describe('decisions in Chromium', () => {
       await frame.click('#btnSubmit');
       await page.waitForTimeout(200);
       expect(await status.textContent()).toBe('新开');
-      await panelOrder(panel, '上腹部CT增强').getByRole('button', { name: '互认（采用外院结果）' }).click();
-      await panelOrder(panel, '上腹部CT增强').getByRole('status').filter({ hasText: '已记录：互认' }).waitFor();
+      await choose.accept(panelOrder(panel, '上腹部CT增强'));
       await expect.poll(async () => (await frame.locator('#btnSubmit').getAttribute('data-hrb-held')) ?? 'released').toBe('released');
       await frame.click('#btnSubmit');
       await expect.poll(() => status.textContent()).toBe('已提交');

@@ -7,7 +7,7 @@ import type { Frame, Locator, Page } from 'playwright-core';
 import { serveTrainingHis, type RunningServer } from '../../seeds/demo/serve-training-his.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
 import { loadDemoData } from '../../seeds/demo/load-demo-data.ts';
-import { panelOrder, readPanelText, setAlertMode, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
+import { choose, panelOrder, readPanelText, setAlertMode, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
 import { builtinAdapters } from '../../lib/adapters/adapter-registry.ts';
 import { LEGACY_SCREENS, addLegacyOrderItem, openLegacyScreen, type LegacyScreen } from '../../seeds/legacy-screens/legacy-screens.ts';
 
@@ -97,24 +97,9 @@ describe('legacy screens in Chromium with the extension', () => {
   // mode holds too.
   describe('block mode: held submit control, each decision, the note in the screen’s own field', () => {
     type Choose = (card: Locator) => Promise<void>;
-    const accept: Choose = async (card) => {
-      await card.getByRole('button', { name: '互认（采用外院结果）' }).click();
-      await card.getByRole('status').filter({ hasText: '已记录：互认' }).waitFor();
-    };
-    const retest: Choose = async (card) => {
-      await card.getByRole('button', { name: '不互认，需复查' }).click();
-      await card.getByLabel('例外情形').selectOption('condition-changed');
-      await card.getByLabel('已向患者或家属充分告知，其同意复查').check();
-      await card.getByRole('button', { name: '确认并记录' }).click();
-      await card.getByRole('status').filter({ hasText: '已记录：不互认' }).waitFor();
-    };
-    const declines: Choose = async (card) => {
-      await card.getByRole('button', { name: '患者/家属拒绝复查' }).click();
-      await card.getByLabel('例外情形').selectOption('condition-changed');
-      await card.getByLabel('已向患者或家属充分告知，其不同意复查并将签字').check();
-      await card.getByRole('button', { name: '确认并记录' }).click();
-      await card.getByRole('status').filter({ hasText: '拒绝复查' }).waitFor();
-    };
+    const accept: Choose = (card) => choose.accept(card);
+    const retest: Choose = (card) => choose.retest(card, 'condition-changed');
+    const declines: Choose = (card) => choose.declines(card, 'condition-changed');
     const cases: [LegacyScreen['style'], string, string, string, Choose, RegExp][] = [
       ['jqgrid', 'MZ20260001', KNEE_MR, 'required', accept, /川渝HR/],
       ['easyui', 'MZ20260004', '头颅CT平扫', 'required', retest, /经患者或家属同意/],
