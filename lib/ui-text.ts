@@ -184,6 +184,7 @@ export const FIGURES_TEXT = {
 
 /** Text the content script puts into the HIS page itself (the panel's title bar). */
 export const PAGE_TEXT = {
+  noteFrameMissing: '没有找到申请备注栏所在的框架，请复制后手动粘贴。',
   panelTitle: '检查检验结果互认提示',
   collapse: '收起',
   expand: '展开',

@@ -172,7 +172,11 @@ export const screenAdapterSchema = z.object({
   }),
   orders: orderGridSchema,
   noteField: selector.optional(),
+  /** The same-origin frame holding `noteField`, relative to the order frame (default: the order frame). */
+  noteFieldFrame: frameRefSchema.optional(),
   submit: selector.optional(),
+  /** The same-origin frame holding `submit` (a frameset's toolbar frame), relative to the order frame. */
+  submitFrame: frameRefSchema.optional(),
   /** Result lists on this screen or its frames (capture only; what is kept is decided elsewhere). */
   resultLists: z.array(resultListSchema).optional(),
 });

@@ -9,7 +9,7 @@
 //   panel iframe (extension page, asks the background for the full state) ◀────┘
 //
 // Nothing is stored here: the content script keeps no patient data beyond the current snapshot.
-import type { ScreenAdapter } from '../adapters/adapter-schema.ts';
+import type { FrameRef, ScreenAdapter } from '../adapters/adapter-schema.ts';
 import type { CaptureReply, ContentMessage, ErrorReply, EvaluateReply, NoteInsertReply, ScreenSnapshot } from '../messaging/protocol.ts';
 import { watchOrderRows, type OrderRowWatcher, type RowChange, type WatchedRow } from './order-row-watcher.ts';
 import { readPatient } from './read-patient.ts';
@@ -60,6 +60,7 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   let watcher: OrderRowWatcher | undefined;
   let panel: PanelFrame | undefined;
   let guard: SubmitGuard | undefined;
+  let guardDoc: Document | undefined;
   let lastSent = '';
   const observers: MutationObserver[] = [];
   const capture = deps.capture;
@@ -86,8 +87,13 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   // over a grid redrawn every frame it cost the page ~5% of its main thread (`npm run bench`). The
   // doctor opens it from the bar or from any row marker; a short order screen gets it in full.
   let undecided = 0;
+  /** The document of the frame an adapter names for a control; the order frame's own by default. */
+  const controlDocument = (ref: FrameRef | undefined): Document | undefined => (ref ? frameDocument(win, ref) : doc);
   const openPanel = (mustDecide: boolean, automatic = false): void => {
-    panel ??= createPanelFrame(doc, deps.panelUrl(token), adapter.submit ? doc.querySelector(adapter.submit) : likelySubmitControl(doc));
+    // The panel keeps clear of the submit control when it is in this frame (one in a toolbar frame
+    // of a frameset is out of its reach anyway).
+    const submitDoc = adapter.submit ? controlDocument(adapter.submitFrame) : undefined;
+    panel ??= createPanelFrame(doc, deps.panelUrl(token), adapter.submit ? (submitDoc === doc ? doc.querySelector(adapter.submit) : null) : likelySubmitControl(doc));
     const compact = automatic && !quietMarkers();
     panel.show(mustDecide, compact, undecided > 0 ? PAGE_TEXT.undecided(undecided) : '');
   };
@@ -124,8 +130,15 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     else if (!reply.orders.some((order) => hasMarker(order.status))) panel?.hide();
     else if (panel?.visible) openPanel(reply.mustDecide, true);
     if (adapter.submit && (reply.blockSubmit || guard)) {
-      guard ??= createSubmitGuard(doc, adapter.submit, () => openPanel(true));
-      guard.set(reply.blockSubmit);
+      // Held where the control is now: a toolbar frame may have been reloaded since the last reply.
+      const submitDoc = controlDocument(adapter.submitFrame);
+      if (submitDoc && submitDoc !== guardDoc) {
+        guard?.stop();
+        guard = createSubmitGuard(submitDoc, adapter.submit, () => openPanel(true));
+        guardDoc = submitDoc;
+      }
+      if (!submitDoc && reply.blockSubmit) console.warn('[互认助手] 找不到适配器指定的提交按钮所在框架，无法暂停提交。');
+      guard?.set(reply.blockSubmit);
     }
   };
 
@@ -249,7 +262,9 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     evaluateNow,
     insertNote(text) {
       if (!adapter.noteField) return { ok: false, error: '本界面没有配置申请备注栏，请复制后手动粘贴。' };
-      return insertNote(doc, adapter.noteField, text);
+      const noteDoc = controlDocument(adapter.noteFieldFrame);
+      if (!noteDoc) return { ok: false, error: PAGE_TEXT.noteFrameMissing };
+      return insertNote(noteDoc, adapter.noteField, text);
     },
     stop() {
       watcher?.disconnect();

@@ -2,7 +2,10 @@
 // the field on input/change only, so both events are fired, as a typing doctor would cause.
 export function insertNote(doc: Document, selector: string, text: string): { ok: boolean; error?: string } {
   const field = doc.querySelector(selector);
-  if (!(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) {
+  // The field's own frame's element types: the note field may be in another frame than this script's
+  // (a frameset's toolbar), whose elements are not instances of this frame's constructors.
+  const view = doc.defaultView;
+  if (!view || !(field instanceof view.HTMLTextAreaElement || field instanceof view.HTMLInputElement)) {
     return { ok: false, error: '没有找到申请备注栏，请复制后手动粘贴。' };
   }
   if (field.disabled || field.readOnly) return { ok: false, error: '申请备注栏不可编辑，请复制后手动粘贴。' };
@@ -10,7 +13,7 @@ export function insertNote(doc: Document, selector: string, text: string): { ok:
   // Never insert the same note twice (a second click, a re-sent message).
   if (existing.includes(text.trim())) return { ok: true };
   // A single-line input drops line breaks: there the texts are joined with a full-width semicolon.
-  const separator = field instanceof HTMLInputElement ? '；' : '\n';
+  const separator = field instanceof view.HTMLInputElement ? '；' : '\n';
   field.value = existing ? `${existing}${separator}${text}` : text;
   field.dispatchEvent(new Event('input', { bubbles: true }));
   field.dispatchEvent(new Event('change', { bubbles: true }));

@@ -11,9 +11,11 @@ export function createSubmitGuard(doc: Document, submitSelector: string, onBlock
   let active = false;
   const stopIfSubmit = (event: Event): void => {
     if (!active) return;
-    const target = event.target instanceof Element ? event.target : null;
-    if (!target?.closest(submitSelector)) return;
-    if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
+    // Checked without `instanceof`: the control may be in another frame than this script's (a
+    // frameset's toolbar), whose nodes and events are not instances of this frame's constructors.
+    const target = event.target as Element | null;
+    if (target?.nodeType !== 1 || !target.closest(submitSelector)) return;
+    if (event.type === 'keydown' && (event as KeyboardEvent).key !== 'Enter' && (event as KeyboardEvent).key !== ' ') return;
     event.preventDefault();
     event.stopImmediatePropagation();
     onBlocked();
@@ -25,7 +27,7 @@ export function createSubmitGuard(doc: Document, submitSelector: string, onBlock
     set(next) {
       active = next;
       const control = doc.querySelector(submitSelector);
-      if (control instanceof HTMLElement) {
+      if (control) {
         if (next) control.setAttribute('data-hrb-held', '互认未选择');
         else control.removeAttribute('data-hrb-held');
       }

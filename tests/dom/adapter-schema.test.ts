@@ -84,6 +84,7 @@ describe('the schema', () => {
     expect(adapter.patient.name).toEqual({ selector: '#tdXm', read: 'text' });
     expect(adapter.patient.frame).toEqual({ from: 'top', path: ['topFrame'] });
     expect(adapter.resultLists?.[0]?.fields.item).toEqual({ selector: 'td.xmmc', read: 'text' });
+    expect(adapter.submitFrame).toEqual({ from: 'top', path: ['toolbar'] });
   });
 
   const refusals: [string, (adapter: Record<string, any>) => void, (string | number)[]][] = [
@@ -92,6 +93,7 @@ describe('the schema', () => {
     ['a pattern that does not compile', (a) => (a.patient.ids[1].source.pattern = '身份证[:：'), ['patient', 'ids', 1, 'source', 'pattern']],
     ['an empty frame path', (a) => (a.patient.frame = { from: 'top', path: [] }), ['patient', 'frame']],
     ['an unknown frame', (a) => (a.patient.frame = 'opener'), ['patient', 'frame']],
+    ['a submit frame that is not a frame reference', (a) => (a.submitFrame = 'toolbar'), ['submitFrame']],
     ['an unknown column key', (a) => (a.orders.itemName.column.key = 'index'), ['orders', 'itemName']],
     ['a column without header texts', (a) => (a.orders.itemName.column.text = []), ['orders', 'itemName']],
     ['an unknown identifier kind', (a) => (a.patient.ids[0].kind = 'patientName'), ['patient', 'ids', 0, 'kind']],
