@@ -89,11 +89,14 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   let undecided = 0;
   /** The document of the frame an adapter names for a control; the order frame's own by default. */
   const controlDocument = (ref: FrameRef | undefined): Document | undefined => (ref ? frameDocument(win, ref) : doc);
+  // The panel keeps clear of the submit control when it is in this frame (one in a toolbar frame of
+  // a frameset is out of its reach anyway).
+  const panelAvoids = (): Element | null => {
+    if (!adapter.submit) return likelySubmitControl(doc);
+    return controlDocument(adapter.submitFrame) === doc ? doc.querySelector(adapter.submit) : null;
+  };
   const openPanel = (mustDecide: boolean, automatic = false): void => {
-    // The panel keeps clear of the submit control when it is in this frame (one in a toolbar frame
-    // of a frameset is out of its reach anyway).
-    const submitDoc = adapter.submit ? controlDocument(adapter.submitFrame) : undefined;
-    panel ??= createPanelFrame(doc, deps.panelUrl(token), adapter.submit ? (submitDoc === doc ? doc.querySelector(adapter.submit) : null) : likelySubmitControl(doc));
+    panel ??= createPanelFrame(doc, deps.panelUrl(token), panelAvoids());
     const compact = automatic && !quietMarkers();
     panel.show(mustDecide, compact, undecided > 0 ? PAGE_TEXT.undecided(undecided) : '');
   };
