@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveTrainingHis, TRAINING_HIS_DIR, type RunningServer } from '../../seeds/demo/serve-training-his.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
 import { loadDemoData } from '../../seeds/demo/load-demo-data.ts';
-import { orderFrame, orderItem, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
+import { choose, orderFrame, orderItem, panelOrder, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
 import { trainingHisAdapter } from '../../lib/adapters/training-his-adapter.ts';
 import { TRAINING_SETTINGS } from '../../lib/background/deployment-settings.ts';
 
@@ -103,6 +103,48 @@ describe('deployment bundle in Chromium', () => {
     expect(managed).toEqual({});
     await page.getByRole('heading', { name: 'HIS 界面配置（部署包）' }).waitFor();
     expect(await page.getByRole('heading', { name: '策略下发的部署包' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('block mode holds a submit control in another frame the adapter names, and the note goes into that frame', async () => {
+    // The department's screen keeps 保存 and 申请备注 in the outer shell, a frame above the order grid.
+    const adapter = {
+      ...trainingHisAdapter,
+      id: 'dept-order-entry',
+      name: '某科室开单界面（工具栏在外框）',
+      urlPatterns: ['http://127.0.0.1:*/dept/order-entry.html**'],
+      noteField: '#deptNote',
+      noteFieldFrame: 'parent',
+      submit: '#deptSave',
+      submitFrame: 'parent',
+    };
+    const bundle = { format: 'hr-assistant-deployment', version: 1, settings: { ...TRAINING_SETTINGS, alertMode: 'block' }, hisOrigins: [server.origin], adapters: [adapter] };
+    expect(await applyBundle(bundle)).toContain('部署包已启用');
+
+    const page = await openDeptScreen();
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML('afterbegin', '<div id="deptToolbar"><textarea id="deptNote"></textarea><input type="button" id="deptSave" value="保存"></div>');
+      const shell = window as unknown as { saved: number };
+      shell.saved = 0;
+      document.getElementById('deptSave')!.addEventListener('click', () => shell.saved++);
+    });
+    const saved = () => page.evaluate(() => (window as unknown as { saved: number }).saved);
+    await orderItem(page, '左侧膝关节磁共振平扫成像');
+    const panel = await waitForPanel(page);
+    const save = page.locator('#deptSave');
+    await expect.poll(() => save.getAttribute('data-hrb-held')).toBe('互认未选择');
+    await save.click();
+    await page.waitForTimeout(200);
+    expect(await saved()).toBe(0);
+
+    const card = panelOrder(panel, '左侧膝关节磁共振平扫成像');
+    await choose.accept(card);
+    await card.getByRole('button', { name: '写入申请备注' }).click();
+    await card.getByText('已写入申请备注').waitFor();
+    expect(await page.locator('#deptNote').inputValue()).toMatch(/川渝HR/);
+    await expect.poll(async () => (await save.getAttribute('data-hrb-held')) ?? 'released').toBe('released');
+    await save.click();
+    await expect.poll(saved).toBe(1);
     await page.close();
   });
 });
