@@ -28,7 +28,12 @@ export function VerdictPanel({ state, actions }: { state: PanelState | null | un
         {state.patientLabel ? `${state.patientLabel} · ` : ''}
         {patientNote}
       </p>
-      {state.generic ? <p className="generic-note">{TEXT.genericScreen}</p> : null}
+      {state.generic ? (
+        <p className="generic-note">
+          {TEXT.genericScreen}
+          {state.genericConfidence !== undefined ? TEXT.genericConfidence(state.genericConfidence) : ''}
+        </p>
+      ) : null}
       {actions && undecidedRequired && state.alertMode !== 'advice' ? (
         <p className="must-decide" role="note">
           {DECISION_TEXT.mustDecide}

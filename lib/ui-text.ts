@@ -32,6 +32,7 @@ export const TEXT = {
   patientNoIdentifier: '无法识别患者：界面上没有读到门诊号/住院号/身份证号，外院结果不会按姓名套用。',
   patientNotFound: '本机没有该患者的外院结果记录。',
   genericScreen: '本界面尚未配置，系按自动识别读取，仅供参考；请信息科为本界面编写界面配置。',
+  genericConfidence: (confidence: number) => `（自动识别把握 ${Math.round(confidence * 100)}%）`,
   patientByIdentifier: (kind: string) => `患者已按${IDENTIFIER_LABELS[kind] ?? kind}核对`,
   priorResult: '外院结果',
   institution: '机构',

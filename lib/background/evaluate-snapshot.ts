@@ -144,6 +144,7 @@ export async function evaluateSnapshot(
       adapterId: snapshot.adapterId,
       alertMode,
       generic,
+      ...(generic && snapshot.detectionConfidence !== undefined ? { genericConfidence: snapshot.detectionConfidence } : {}),
       patient,
       patientLabel,
       verdicts,

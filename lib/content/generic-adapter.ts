@@ -6,7 +6,10 @@ import type { ScreenAdapter } from '../adapters/adapter-schema.ts';
 import { GENERIC_ADAPTER_ID } from '../adapters/generic-adapter-id.ts';
 import type { GenericDetection } from './generic-detector.ts';
 
-export function adapterFromDetection(detection: GenericDetection, url: string): ScreenAdapter | undefined {
+/** The detector's proposal, with how sure it is (told to the doctor with every warning). */
+export type GenericScreenAdapter = ScreenAdapter & { detectionConfidence: number };
+
+export function adapterFromDetection(detection: GenericDetection, url: string): GenericScreenAdapter | undefined {
   const grid = detection.orderGrid;
   if (!grid) return undefined;
   const first = detection.patient.sources[0];
@@ -17,5 +20,6 @@ export function adapterFromDetection(detection: GenericDetection, url: string): 
     urlPatterns: [url],
     patient: { frame: first?.frame ?? 'self', ids: sameFrame.map(({ kind, source }) => ({ kind, source })) },
     orders: grid.orders,
+    detectionConfidence: grid.confidence,
   };
 }

@@ -72,6 +72,7 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     for (const row of watcher?.liveRows() ?? []) if (!firstRow.has(row.name)) firstRow.set(row.name, row.element);
     return {
       adapterId: adapter.id,
+      ...('detectionConfidence' in adapter && typeof adapter.detectionConfidence === 'number' ? { detectionConfidence: adapter.detectionConfidence } : {}),
       url: win.location.href.slice(0, 2000),
       patient: readPatient(win, adapter),
       orders: (watcher?.names() ?? []).slice(0, MAX_ORDERS).map((name) => {

@@ -18,6 +18,8 @@ export const screenSnapshotSchema = z.object({
     sex: shortText.optional(),
     age: shortText.optional(),
   }),
+  /** Screens read by the generic detector: how sure it is that this frame holds an order grid (0–1). */
+  detectionConfidence: z.number().min(0).max(1).optional(),
   /** The distinct orders on screen, one per item name (the same item on two rows is one question). */
   orders: z.array(z.object({ name: shortText.min(1), price: z.number().nonnegative().max(1_000_000).optional() })).max(500),
 });
@@ -111,6 +113,8 @@ export interface PanelState {
   alertMode: AlertMode;
   /** The screen was read by the generic detector (no adapter configured): advice only. */
   generic: boolean;
+  /** How sure the generic detector is that the screen is an order grid (0–1), when it read it. */
+  genericConfidence?: number;
   patient: PatientLink;
   patientLabel: string;
   verdicts: OrderVerdict[];

@@ -3,6 +3,8 @@
 // drug order grid, a page with no grid. It never claims a patient it cannot identify.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ORDER_GRID_THRESHOLD, detectOrderScreen } from '../../lib/content/generic-detector.ts';
+import { adapterFromDetection } from '../../lib/content/generic-adapter.ts';
+import { GENERIC_ADAPTER_ID } from '../../lib/adapters/generic-adapter-id.ts';
 import { looksLikeCatalogItem, looksLikeDrug } from '../../lib/content/generic-item-lexicon.ts';
 import { watchOrderGrid } from '../../lib/content/order-row-watcher.ts';
 import { frameDocument, readSource } from '../../lib/content/read-dom-text.ts';
@@ -32,6 +34,16 @@ describe.each(listLegacyFixtures().map((f) => [`${f.style}/${f.caseName}`, f] as
     expect(detection.orderGrid!.confidence).toBeGreaterThanOrEqual(ORDER_GRID_THRESHOLD);
     expect(detection.orderGrid!.items).toEqual(expected.items);
     expect(detection.orderGrid!.evidence.join(' ')).toContain('项目名称');
+  });
+
+  it('the provisional adapter carries how sure the detector is, for the panel to say', () => {
+    const fixture = loadLegacyFixture(style, caseName);
+    opened.push(fixture);
+    const detection = detectOrderScreen(fixture.orderWindow);
+    const adapter = adapterFromDetection(detection, fixture.orderWindow.location.href);
+    expect(adapter?.id).toBe(GENERIC_ADAPTER_ID);
+    expect(adapter?.detectionConfidence).toBe(detection.orderGrid!.confidence);
+    expect(adapter?.name).toContain(`${Math.round(detection.orderGrid!.confidence * 100)}%`);
   });
 
   it('proposes an orders section that reads the same rows again', () => {

@@ -50,6 +50,11 @@ describe('verdict panel', () => {
     expect(screen.getByText(/患者已按门诊号\/病历号核对/)).toBeTruthy();
   });
 
+  it('a screen read by the generic detector: says it is not configured, and how sure the reading is', () => {
+    render(<VerdictPanel state={{ ...state, generic: true, genericConfidence: 0.72, alertMode: 'advice' }} />);
+    expect(screen.getByText(/本界面尚未配置，系按自动识别读取/).textContent).toContain('（自动识别把握 72%）');
+  });
+
   it('says loudly when the patient cannot be identified', () => {
     render(<VerdictPanel state={{ ...state, patient: { kind: 'none', reason: 'no-identifier' }, verdicts: [] }} />);
     expect(screen.getByRole('alert').textContent).toContain('不会按姓名套用');

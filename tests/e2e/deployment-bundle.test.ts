@@ -70,6 +70,7 @@ describe('deployment bundle in Chromium', () => {
     await (await orderFrame(before)).locator('#orderGrid tr.order-row hrb-row-marker').waitFor({ timeout: 15_000 });
     const advice = await waitForPanel(before);
     await advice.getByText(/本界面尚未配置，系按自动识别读取/).waitFor();
+    expect(await advice.getByText(/本界面尚未配置/).textContent()).toMatch(/自动识别把握 \d+%/);
     // Advice only: nothing is forced on a guessed reading of the screen.
     expect(await advice.getByText(/请对每个“应予互认”的项目选择/).count()).toBe(0);
     await before.close();

@@ -5,6 +5,7 @@ import { importExportFile } from '../../lib/store/import-results.ts';
 import { evaluateSnapshot } from '../../lib/background/evaluate-snapshot.ts';
 import { recordDecision } from '../../lib/background/record-decision.ts';
 import { withSendResponse } from '../../lib/messaging/listen-with-response.ts';
+import { GENERIC_ADAPTER_ID } from '../../lib/adapters/generic-adapter-id.ts';
 import { TRAINING_SETTINGS, type DeploymentSettings } from '../../lib/background/deployment-settings.ts';
 import { loadSettings, saveSettings } from '../../lib/background/settings-store.ts';
 import type { DecisionRequest, ScreenSnapshot } from '../../lib/messaging/protocol.ts';
@@ -101,6 +102,18 @@ describe('evaluating a screen snapshot', () => {
     expect(reply.orders[0]?.status).toBe('no-prior');
     expect(reply.showPanel).toBe(true);
     expect(state.priors).toEqual({});
+  });
+
+  it('a screen read by the generic detector is advice only, and its panel is told how sure the reading is', async () => {
+    const generic = { ...snapshot(['左侧膝关节磁共振平扫成像']), adapterId: GENERIC_ADAPTER_ID, detectionConfidence: 0.72 };
+    const block: DeploymentSettings = { ...TRAINING_SETTINGS, alertMode: 'block' };
+    const { reply, state } = await evaluateSnapshot(db, generic, block, now, false);
+    expect(reply).toMatchObject({ mustDecide: false, blockSubmit: false });
+    expect(state).toMatchObject({ generic: true, genericConfidence: 0.72, alertMode: 'advice' });
+    // A configured screen's snapshot saying otherwise changes nothing.
+    const configured = await evaluateSnapshot(db, { ...snapshot(['左侧膝关节磁共振平扫成像']), detectionConfidence: 0.72 }, TRAINING_SETTINGS, now, true);
+    expect(configured.state.generic).toBe(false);
+    expect(configured.state.genericConfidence).toBeUndefined();
   });
 });
 

@@ -23,6 +23,10 @@ describe('background message router', () => {
     expect(routed.from).toBe('rejected');
     expect(routed.from === 'rejected' && routed.reason).toContain('snapshot.orders.0.name');
     expect(routeMessage({ type: 'store/import', fileName: 'x', text: '{}' }, { id: ID, tab: { id: 1 } }, ID, ORIGIN).from).toBe('rejected');
+    const sure = (detectionConfidence: number) => routeMessage({ ...evaluateMessage, snapshot: { ...snapshot, detectionConfidence } }, { id: ID, tab: { id: 1 } }, ID, ORIGIN);
+    expect(sure(0.72).from).toBe('content');
+    const unsure = sure(7);
+    expect(unsure.from === 'rejected' && unsure.reason).toContain('snapshot.detectionConfidence');
   });
 
   it('only lets extension pages use the store and panel messages', () => {
