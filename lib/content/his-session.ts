@@ -66,13 +66,15 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   const capture = deps.capture;
   const stopCapture = capture && adapter.resultLists?.length ? watchResultLists(win, adapter, { send: capture, patient: () => readPatient(win, adapter) }) : undefined;
 
+  // A screen read by the generic detector says how sure it is (lib/content/generic-adapter.ts); read once.
+  const detection = 'detectionConfidence' in adapter && typeof adapter.detectionConfidence === 'number' ? { detectionConfidence: adapter.detectionConfidence } : {};
   /** One entry per distinct item name (the first row's price): the background judges names, not rows. */
   const snapshot = (): ScreenSnapshot => {
     const firstRow = new Map<string, Element>();
     for (const row of watcher?.liveRows() ?? []) if (!firstRow.has(row.name)) firstRow.set(row.name, row.element);
     return {
       adapterId: adapter.id,
-      ...('detectionConfidence' in adapter && typeof adapter.detectionConfidence === 'number' ? { detectionConfidence: adapter.detectionConfidence } : {}),
+      ...detection,
       url: win.location.href.slice(0, 2000),
       patient: readPatient(win, adapter),
       orders: (watcher?.names() ?? []).slice(0, MAX_ORDERS).map((name) => {
