@@ -25,6 +25,7 @@ import { matchOrderName } from '../lib/matching/match-order-name.ts';
 import { withSendResponse } from '../lib/messaging/listen-with-response.ts';
 import { ORDER_SCREEN_PORT, type PortAnswer, type PortRequest } from '../lib/messaging/port-requests.ts';
 import { sameShownState } from '../lib/background/same-shown-state.ts';
+import { createLatestPanelByTab } from '../lib/background/latest-panel-by-tab.ts';
 import type { PanelState, NoteInsertCommand, NoteInsertReply, PanelUpdatedNotice, StoreStats, TabPanelReply } from '../lib/messaging/protocol.ts';
 
 export default defineBackground(() => {
@@ -36,8 +37,9 @@ export default defineBackground(() => {
   const session = (browser.storage as unknown as { session?: SessionArea }).session;
   const panels = createPanelStateCache(session);
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
-  // The side panel shows the latest warning of the active tab.
-  const latestTokenByTab = new Map<number, string>();
+  // The side panel shows the latest warning of the active tab (lib/background/latest-panel-by-tab.ts).
+  const latestPanels = createLatestPanelByTab(session);
+  browser.tabs.onRemoved.addListener((tabId) => void latestPanels.forget(tabId).catch(() => undefined));
   const shownByToken = new Map<string, PanelState>();
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
@@ -167,7 +169,9 @@ export default defineBackground(() => {
             .put(message.panelToken, { state, context: { ...context, tabId, frameId } })
             .catch((error: unknown) => console.warn('[互认助手] 面板状态未能保存到会话存储', error));
           if (!unchanged) notifyPanel(message.panelToken);
-          if (reply.showPanel) latestTokenByTab.set(tabId, message.panelToken);
+          if (reply.showPanel) {
+            void latestPanels.set(tabId, message.panelToken).catch((error: unknown) => console.warn('[互认助手] 侧边栏索引未能保存到会话存储', error));
+          }
           return reply;
         })
         .catch((error: unknown) => ({ ok: false, error: String(error) }));
@@ -178,8 +182,17 @@ export default defineBackground(() => {
       case 'panel/get-state':
         return panels.get(message.panelToken).then((entry) => entry?.state ?? null);
       case 'panel/get-tab-state': {
-        const token = latestTokenByTab.get(message.tabId);
-        return token ? panels.get(token).then((entry): TabPanelReply => (entry ? { token, state: entry.state } : null)) : Promise.resolve(null);
+        return latestPanels.get(message.tabId).then(async (token): Promise<TabPanelReply> => {
+          const entry = token ? await panels.get(token) : undefined;
+          if (!token || !entry) return null;
+          // The answer is what is known now; a changed state follows as a panel/updated notice.
+          if (message.refresh) {
+            void browser.tabs
+              .sendMessage(entry.context.tabId, { type: 'orders/refresh' }, { frameId: entry.context.frameId })
+              .catch(() => undefined);
+          }
+          return { token, state: entry.state };
+        });
       }
       case 'decision/record':
         return (async () => {

@@ -13,22 +13,39 @@ function SidePanelPage() {
   const [state, setState] = useState<PanelState | null | undefined>(undefined);
   const [token, setToken] = useState<string | undefined>(undefined);
   useEffect(() => {
-    const load = async () => {
+    // Loads overlap (a tab switch, a panel notice, the page becoming visible): only the latest one
+    // may set the state, or a slow answer for the tab left behind would blank the one in front.
+    let latest = 0;
+    let windowId: number | undefined;
+    const load = async (refresh: boolean) => {
+      const mine = ++latest;
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id === undefined) return setState(null);
-      const reply = (await browser.runtime.sendMessage({ type: 'panel/get-tab-state', tabId: tab.id })) as TabPanelReply;
+      windowId = tab?.windowId ?? windowId;
+      const reply =
+        tab?.id === undefined ? null : ((await browser.runtime.sendMessage({ type: 'panel/get-tab-state', tabId: tab.id, refresh })) as TabPanelReply);
+      if (mine !== latest) return;
       setToken(reply?.token);
       setState(reply?.state ?? null);
     };
-    void load();
+    void load(true);
     const onMessage = (message: unknown) => {
-      if ((message as { type?: string } | undefined)?.type === 'panel/updated') void load();
+      if ((message as { type?: string } | undefined)?.type === 'panel/updated') void load(false);
+    };
+    // Each window has its own side panel: a tab switched in another window is not ours to follow.
+    const onActivated = (info: { windowId: number }) => {
+      if (windowId === undefined || info.windowId === windowId) void load(true);
+    };
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void load(true);
     };
     browser.runtime.onMessage.addListener(onMessage);
-    browser.tabs.onActivated.addListener(load);
+    browser.tabs.onActivated.addListener(onActivated);
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
+      latest = Number.NaN;
       browser.runtime.onMessage.removeListener(onMessage);
-      browser.tabs.onActivated.removeListener(load);
+      browser.tabs.onActivated.removeListener(onActivated);
+      document.removeEventListener('visibilitychange', onVisible);
     };
   }, []);
   return <PanelBody token={token} state={state} setState={setState} />;

@@ -140,7 +140,12 @@ export interface PriorDisplay {
 
 export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/get-state'), panelToken: z.string().regex(/^[a-z0-9]{16,40}$/) }),
-  z.object({ type: z.literal('panel/get-tab-state'), tabId: z.number().int().nonnegative() }),
+  /**
+   * `refresh`: the side panel was opened, shown again or moved to another tab; the screen is asked to
+   * re-send its orders, so what the side panel shows is the screen's present state even if the worker
+   * slept meanwhile (its session copy is at most a second old). Not sent for `panel/updated` reloads.
+   */
+  z.object({ type: z.literal('panel/get-tab-state'), tabId: z.number().int().nonnegative(), refresh: z.boolean().optional() }),
   z.object({ type: z.literal('store/stats') }),
   z.object({
     type: z.literal('decision/record'),

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { serveTrainingHis, type RunningServer } from '../../seeds/demo/serve-training-his.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
 import { loadDemoData } from '../../seeds/demo/load-demo-data.ts';
+import { controlExtensionWorker } from '../../seeds/demo/worker-control.ts';
 import { choose, openTrainingHis, orderFrame, orderItem, panelOrder, selectPatient, setAlertMode, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
 
 let server: RunningServer;
@@ -69,6 +70,23 @@ describe('decisions in Chromium', () => {
     const card = panelOrder(side.mainFrame(), '梅毒螺旋体抗体(TP-Ab)');
     await choose.accept(card);
     await expect.poll(() => markerText(page, '梅毒螺旋体抗体(TP-Ab)')).toBe('已互认');
+    await side.close();
+    await page.close();
+  });
+
+  it('the side panel opened after the service worker slept still shows the tab’s order', async () => {
+    const page = await openTrainingHis(browser.context, server.origin);
+    await selectPatient(page, 'MZ20260002');
+    await orderItem(page, '肝功能');
+    await waitForPanel(page);
+    // A doctor who opens the side panel a minute after ordering meets a worker that slept meanwhile.
+    const worker = await controlExtensionWorker(browser.context, page, browser.extensionId);
+    await worker.stop();
+    const side = await browser.context.newPage();
+    await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await page.bringToFront();
+    await panelOrder(side.mainFrame(), '肝功能').getByRole('button', { name: '互认（采用外院结果）' }).waitFor();
+    await worker.close();
     await side.close();
     await page.close();
   });
