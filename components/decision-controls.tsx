@@ -34,7 +34,7 @@ export function DecisionControls(props: DecisionControlsProps) {
     setError(undefined);
     try {
       const reply = await props.onDecide(input);
-      if (!reply.ok) setError(reply.error ?? '记录失败');
+      if (!reply.ok) setError(reply.error ?? DECISION_TEXT.recordFailed);
       else {
         setChoosing(undefined);
         setEditing(false);
@@ -48,7 +48,7 @@ export function DecisionControls(props: DecisionControlsProps) {
     return <DecidedView {...props} decision={props.decision} onChange={() => setEditing(true)} />;
   }
   return (
-    <div className="decision" role="group" aria-label={`${props.itemName} 的互认选择`}>
+    <div className="decision" role="group" aria-label={DECISION_TEXT.group(props.itemName)}>
       {choosing ? (
         <RetestForm
           choice={choosing}
@@ -172,7 +172,7 @@ function DecidedView(props: DecisionControlsProps & { decision: DecisionSummary;
   const { decision } = props;
   const insert = async () => {
     const reply = await props.onInsertNote(decision.recordText);
-    setStatus(reply.ok ? DECISION_TEXT.inserted : (reply.error ?? '写入失败'));
+    setStatus(reply.ok ? DECISION_TEXT.inserted : (reply.error ?? DECISION_TEXT.insertFailed));
   };
   const copy = async () => {
     await props.onCopy(decision.recordText);

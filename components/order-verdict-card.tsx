@@ -27,6 +27,9 @@ export interface OrderVerdictCardProps {
 export function OrderVerdictCard({ verdict, orderIndex, priors, decisions, actions }: OrderVerdictCardProps) {
   const warned = verdict.items.filter((item) => WARNED_STATUSES.has(item.status)).map((item) => item.concept);
   const shownItems = verdict.items.filter((item) => item.status !== 'no-prior' || verdict.items.length === 1);
+  // A panel's components with no prior at all are named in one line, not given a card each: the
+  // doctor sees at a glance what the re-test still has to cover.
+  const withoutPrior = verdict.items.length > 1 ? verdict.items.filter((item) => item.status === 'no-prior').map((item) => item.itemName) : [];
   return (
     <section className={`order status-${verdict.status}`} aria-label={verdict.order} data-status={verdict.status}>
       <header>
@@ -39,7 +42,7 @@ export function OrderVerdictCard({ verdict, orderIndex, priors, decisions, actio
         {shownItems.map((item) => {
           const prior = item.priorId ? priors[item.priorId] : undefined;
           return (
-            <li key={item.catalogId} data-status={item.status}>
+            <li key={item.concept} data-status={item.status}>
               <div className="item-head">
                 <span>{item.itemName}</span>
                 <span className="item-status">{STATUS_LABELS[item.status]}</span>
@@ -52,8 +55,9 @@ export function OrderVerdictCard({ verdict, orderIndex, priors, decisions, actio
                 </p>
               ) : null}
               <ul className="reasons">
-                {item.reasons.map((reason) => (
-                  <li key={reason.code}>
+                {item.reasons.map((reason, index) => (
+                  // Two findings may share a code (two notes from the same catalog): the index keeps keys unique.
+                  <li key={`${reason.code}-${index}`}>
                     {reason.text}
                     <cite className="clause">
                       {TEXT.clause}：{reason.clause}
@@ -65,6 +69,7 @@ export function OrderVerdictCard({ verdict, orderIndex, priors, decisions, actio
           );
         })}
       </ul>
+      {withoutPrior.length > 0 ? <p className="without-prior">{TEXT.componentsWithoutPrior(withoutPrior)}</p> : null}
       {actions && warned.length > 0 ? (
         // One choice for the order: a panel's covered components are accepted or re-tested together.
         <DecisionControls

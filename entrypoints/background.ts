@@ -26,6 +26,7 @@ import { withSendResponse } from '../lib/messaging/listen-with-response.ts';
 import { ORDER_SCREEN_PORT, type PortAnswer, type PortRequest } from '../lib/messaging/port-requests.ts';
 import { sameShownState } from '../lib/background/same-shown-state.ts';
 import { createLatestPanelByTab } from '../lib/background/latest-panel-by-tab.ts';
+import { BACKGROUND_TEXT } from '../lib/ui-text.ts';
 import type { PanelState, NoteInsertCommand, NoteInsertReply, PanelUpdatedNotice, StoreStats, TabPanelReply } from '../lib/messaging/protocol.ts';
 
 export default defineBackground(() => {
@@ -197,8 +198,8 @@ export default defineBackground(() => {
       case 'decision/record':
         return (async () => {
           const entry = await panels.get(message.panelToken);
-          if (!entry) return { ok: false, error: '开单界面的互认状态已失效，请在开单界面重新添加项目。' };
-          if (!samePatientShown(entry, message.patientKey)) return { ok: false, error: PATIENT_CHANGED };
+          if (!entry) return { ok: false, error: BACKGROUND_TEXT.stateExpiredReAdd };
+          if (!samePatientShown(entry, message.patientKey)) return { ok: false, error: BACKGROUND_TEXT.patientChanged };
           const { settings } = await loadSettings(db);
           const reply = await recordDecision(entry, message, { db, now: new Date(), newId, orderingInstitution: settings.orderingInstitution.name });
           if (reply.ok && reply.decision) {
@@ -215,7 +216,7 @@ export default defineBackground(() => {
       case 'note/insert':
         return (async (): Promise<NoteInsertReply> => {
           const entry = await panels.get(message.panelToken);
-          if (!entry) return { ok: false, error: '开单界面已关闭或已刷新。' };
+          if (!entry) return { ok: false, error: BACKGROUND_TEXT.screenGone };
           const command: NoteInsertCommand = { type: 'note/insert', text: message.text };
           return (await browser.tabs
             .sendMessage(entry.context.tabId, command, { frameId: entry.context.frameId })
@@ -224,15 +225,15 @@ export default defineBackground(() => {
       case 'consent/get':
         return (async () => {
           const entry = await panels.get(message.panelToken);
-          if (!entry) return { ok: false, error: '开单界面的互认状态已失效。' };
+          if (!entry) return { ok: false, error: BACKGROUND_TEXT.stateExpired };
           const { settings } = await loadSettings(db);
           return buildConsent(entry, message.concept, settings.orderingInstitution.name, new Date());
         })();
       case 'results/add-manual':
         return (async () => {
           const entry = await panels.get(message.panelToken);
-          if (!entry) return { ok: false, error: '开单界面的互认状态已失效。' };
-          if (!samePatientShown(entry, message.patientKey)) return { ok: false, error: PATIENT_CHANGED };
+          if (!entry) return { ok: false, error: BACKGROUND_TEXT.stateExpired };
+          if (!samePatientShown(entry, message.patientKey)) return { ok: false, error: BACKGROUND_TEXT.patientChanged };
           const reply = await addManualResult(db, entry, message, shanghaiIsoOf(new Date()).slice(0, 10));
           if (reply.ok) {
             await browser.tabs
@@ -246,7 +247,7 @@ export default defineBackground(() => {
       case 'deployment/apply-managed':
         return applyManaged(true).then(
           (outcome) =>
-            outcome.kind === 'none' ? { ok: false, errors: [{ field: MANAGED_BUNDLE_KEY, message: '策略中没有部署包。' }] } : { ok: outcome.status.ok, errors: outcome.status.errors },
+            outcome.kind === 'none' ? { ok: false, errors: [{ field: MANAGED_BUNDLE_KEY, message: BACKGROUND_TEXT.noManagedBundle }] } : { ok: outcome.status.ok, errors: outcome.status.errors },
           (error: unknown) => ({ ok: false, errors: [{ field: MANAGED_BUNDLE_KEY, message: String(error) }] }),
         );
       case 'deployment/get':
@@ -287,8 +288,6 @@ export default defineBackground(() => {
   });
 });
 
-/** What the doctor acted on was shown for one patient; the screen may have moved on to another since. */
-const PATIENT_CHANGED = '开单界面已换为另一位患者，本次选择未保存，请在当前患者的提示中重新选择。';
 function samePatientShown(entry: { context: { patientKey?: string } }, shown: string | undefined): boolean {
   return shown === undefined || shown === entry.context.patientKey;
 }

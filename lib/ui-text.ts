@@ -45,6 +45,7 @@ export const TEXT = {
   archiveNo: '档案号/报告号',
   value: '结果',
   panelCoverage: { full: '套餐各项均可互认', partial: '套餐部分项目可互认', none: '套餐项目均不可互认' },
+  componentsWithoutPrior: (names: string[]) => `本机无外院结果，需检查：${names.join('、')}`,
   importTitle: '导入外院检查检验结果',
   importButton: '选择文件导入',
   importFormats: '支持：本助手导出的文件、CSV（UTF-8 或 GBK）、FHIR R4（Bundle 或 NDJSON）、HL7 v2 ORU^R01。',
@@ -91,6 +92,11 @@ export const DECISION_TEXT = {
   blocked: '本院设置为：未作选择前暂停提交申请。',
   needReason: '请选择例外情形或填写复查原因。',
   needConsent: '请确认已告知患者或家属。',
+  /** The background's reply carried no reason of its own. */
+  recordFailed: '记录失败',
+  insertFailed: '写入失败',
+  /** The accessible name of one item's choice group. */
+  group: (itemName: string) => `${itemName} 的互认选择`,
 } as const;
 
 export const IDENTIFIER_LABELS: Record<string, string> = {
@@ -133,6 +139,8 @@ export const MAINTENANCE_TEXT = {
   erase: '删除',
   erased: (results: number, decisions: number) => `已删除该患者：结果 ${results} 条，互认选择记录 ${decisions} 条。`,
   notFound: '本机没有该标识的患者。',
+  /** The export's file name, dated (YYYY-MM-DD) so several exports can sit side by side. */
+  exportFileName: (date: string) => `互认助手导出-${date}.json`,
 } as const;
 
 export const MANUAL_TEXT = {
@@ -173,6 +181,7 @@ export const DEPLOYMENT_TEXT = {
   managedGrant: '授权 HIS 地址并启用策略部署包',
   managedPending: '浏览器策略中有部署包，尚未启用（扩展下次启动或策略变化时自动启用，也可点击下方按钮）。',
   managedSuperseded: '浏览器策略中有部署包，但本机现用手动导入的部署包；策略变化时才会改用策略中的部署包，也可点击下方按钮立即改用。',
+  exportFileName: '互认助手部署包.json',
 } as const;
 
 export const FIGURES_TEXT = {
@@ -181,15 +190,75 @@ export const FIGURES_TEXT = {
   empty: '本机还没有互认选择记录。',
   columns: ['月份', '提示项次', '互认项次', '其中应互认', '复查项次', '患者拒绝复查', '节约费用(元)'],
   csv: '导出 CSV（用于月度报送）',
+  csvFileName: '互认月度统计.csv',
 } as const;
 
-/** Text the content script puts into the HIS page itself (the panel's title bar). */
+export const OPTIONS_TEXT = {
+  title: '检查检验结果互认助手',
+} as const;
+
+/** The printable consent form's page (entrypoints/consent); the form itself is built in lib/background. */
+export const CONSENT_TEXT = {
+  loading: '正在生成知情同意书…',
+  failed: '无法生成知情同意书',
+  print: '打印',
+  frameTitle: '知情同意书',
+  missing: (fields: string[]) => `缺少：${fields.join('、')}（打印后请手写补全）`,
+} as const;
+
+/** The background's replies when what a page asked about is gone or has changed. */
+export const BACKGROUND_TEXT = {
+  stateExpired: '开单界面的互认状态已失效。',
+  stateExpiredReAdd: '开单界面的互认状态已失效，请在开单界面重新添加项目。',
+  screenGone: '开单界面已关闭或已刷新。',
+  /** What the doctor acted on was shown for one patient; the screen may have moved on to another since. */
+  patientChanged: '开单界面已换为另一位患者，本次选择未保存，请在当前患者的提示中重新选择。',
+  /** Asked to apply the policy's bundle, the background found none there. */
+  noManagedBundle: '策略中没有部署包。',
+} as const;
+
+/**
+ * Text the content script puts into the HIS page itself (the panel's title bar, the capture
+ * indicator, the held submit control) or replies with. The content script imports this and
+ * DETECTOR_TEXT only, so neither may refer to the objects above (it has a size budget).
+ */
 export const PAGE_TEXT = {
   noteFrameMissing: '没有找到申请备注栏所在的框架，请复制后手动粘贴。',
+  noteFieldMissing: '没有找到申请备注栏，请复制后手动粘贴。',
+  noteFieldReadOnly: '申请备注栏不可编辑，请复制后手动粘贴。',
+  noteFieldNotConfigured: '本界面没有配置申请备注栏，请复制后手动粘贴。',
+  /** The `data-hrb-held` value on the HIS's submit control while block mode holds it. */
+  submitHeld: '互认未选择',
+  captureFailed: (error: string) => `互认助手：未能采集（${error}）`,
+  captureRefused: (reason: string) => `互认助手：${reason}`,
+  captured: (captured: number, skipped: number) =>
+    `互认助手：已采集外院结果 ${captured} 条${skipped ? `，${skipped} 条未采集（悬停查看原因）` : ''}`,
   panelTitle: '检查检验结果互认提示',
   collapse: '收起',
   expand: '展开',
   mustDecideFirst: '请先对每个应互认项目作出选择',
   /** The compact bar on long grids: how many items still wait for a choice. */
   undecided: (count: number) => `${count} 项待选择`,
+};
+
+/**
+ * The generic detector's evidence and the provisional adapter's name (lib/content/generic-*.ts),
+ * shown to IT staff reviewing a proposal and, for the name, to the doctor. Content-script text:
+ * the same rule as PAGE_TEXT (nothing from the objects above).
+ */
+export const DETECTOR_TEXT = {
+  adapterName: (confidence: number) => `自动识别的开单界面（把握 ${Math.round(confidence * 100)}%）`,
+  header: (text: string) => `表头“${text}”`,
+  orderColumns: (columns: string[]) => `开单表格常见列：${columns.join('、')}`,
+  catalogLike: (catalogLike: number, rows: number) => `${catalogLike}/${rows} 行的名称像检查检验项目`,
+  noRows: '表格暂无行（行可能稍后由脚本加入）',
+  resultColumns: (columns: string[]) => `有结果列（${columns.join('、')}）：这是结果列表，不是开单表格`,
+  drugs: (columns: string[], drugNames: number) => `药品列或药品名称（${[...columns, `${drugNames} 行药品名`].join('、')}）：这是处方，不是检查检验`,
+  pickerColumns: (columns: string[]) => `有检索码列（${columns.join('、')}）：这是项目选择列表，不是开单表格`,
+  /** One identifier found: its kind, how it was found (the `how` texts below) and in which frame. */
+  patientFound: (kind: string, how: string, frame: string) => `${kind}：${how}（${frame}）`,
+  noPatient: '没有找到病人标识（门诊号、住院号、身份证号…）：不认定病人',
+  afterLabel: (label: string) => `标签“${label}”后的字段`,
+  input: (selector: string) => `输入框 ${selector}`,
+  inlineText: (label: string) => `文字“${label}：…”`,
 };

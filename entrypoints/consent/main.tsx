@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ConsentReply } from '../../lib/messaging/protocol.ts';
+import { CONSENT_TEXT } from '../../lib/ui-text.ts';
 
 const [token = '', concept = ''] = window.location.hash.slice(1).split(':').map((part, index) => (index === 1 ? decodeURIComponent(part) : part));
 
@@ -13,17 +14,17 @@ function ConsentPage() {
   useEffect(() => {
     void browser.runtime.sendMessage({ type: 'consent/get', panelToken: token, concept }).then((answer) => setReply(answer as ConsentReply));
   }, []);
-  if (!reply) return <p>正在生成知情同意书…</p>;
-  if (!reply.ok || !reply.html) return <p role="alert">{reply.error ?? '无法生成知情同意书'}</p>;
+  if (!reply) return <p>{CONSENT_TEXT.loading}</p>;
+  if (!reply.ok || !reply.html) return <p role="alert">{reply.error ?? CONSENT_TEXT.failed}</p>;
   return (
     <div>
       <div className="toolbar">
         <button type="button" onClick={() => frame.current?.contentWindow?.print()}>
-          打印
+          {CONSENT_TEXT.print}
         </button>
-        {reply.missing?.length ? <span role="alert">缺少：{reply.missing.join('、')}（打印后请手写补全）</span> : null}
+        {reply.missing?.length ? <span role="alert">{CONSENT_TEXT.missing(reply.missing)}</span> : null}
       </div>
-      <iframe ref={frame} title="知情同意书" sandbox="allow-modals allow-same-origin" srcDoc={reply.html} style={{ width: '100%', height: '90vh', border: 0 }} />
+      <iframe ref={frame} title={CONSENT_TEXT.frameTitle} sandbox="allow-modals allow-same-origin" srcDoc={reply.html} style={{ width: '100%', height: '90vh', border: 0 }} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { erasePatient, exportStore, purgeExpired } from '../../lib/store/mainten
 import { findPatientByIdentifiers } from '../../lib/store/find-patient.ts';
 import { builtinCatalogSet } from '../../catalogs/index.ts';
 import { matchOrderName } from '../../lib/matching/match-order-name.ts';
-import { DEPLOYMENT_TEXT, MAINTENANCE_TEXT } from '../../lib/ui-text.ts';
+import { DEPLOYMENT_TEXT, FIGURES_TEXT, MAINTENANCE_TEXT, OPTIONS_TEXT } from '../../lib/ui-text.ts';
 import { DeploymentPanel, type DeploymentPanelProps, type ManagedBundleView } from '../../components/deployment-panel.tsx';
 import { MANAGED_STATUS_KEY, managedArea, readManagedBundle, type ManagedDeploymentStatus } from '../../lib/background/managed-deployment.ts';
 import { MonthlyFiguresTable } from '../../components/monthly-figures-table.tsx';
@@ -32,7 +32,7 @@ const saveSettings: SettingsFormProps['save'] = (settings) =>
 const maintenance: MaintenancePanelProps = {
   async exportAll() {
     const file = await exportStore(db, new Date());
-    download(`互认助手导出-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file));
+    download(MAINTENANCE_TEXT.exportFileName(file.exportedAt.slice(0, 10)), JSON.stringify(file));
   },
   async erasePatient(kind, value) {
     const found = await findPatientByIdentifiers(db, { [kind]: value });
@@ -70,7 +70,7 @@ const deployment: DeploymentPanelProps = {
   apply: (text) => browser.runtime.sendMessage({ type: 'deployment/apply', text }) as ReturnType<DeploymentPanelProps['apply']>,
   async exportCurrent() {
     const bundle = await browser.runtime.sendMessage({ type: 'deployment/get' });
-    download('互认助手部署包.json', JSON.stringify(bundle, null, 2));
+    download(DEPLOYMENT_TEXT.exportFileName, JSON.stringify(bundle, null, 2));
   },
 };
 
@@ -88,7 +88,7 @@ async function loadManagedView(): Promise<ManagedBundleView | undefined> {
 }
 
 const loadFigures = async (): Promise<MonthFigures[]> => monthlyFigures(await db.decisions.toArray());
-const downloadFigures = (rows: MonthFigures[]) => download('互认月度统计.csv', monthlyFiguresCsv(rows, EXCEPTION_LABEL));
+const downloadFigures = (rows: MonthFigures[]) => download(FIGURES_TEXT.csvFileName, monthlyFiguresCsv(rows, EXCEPTION_LABEL));
 
 function OptionsPage() {
   const [stats, setStats] = useState<StoreStats | undefined>();
@@ -107,7 +107,7 @@ function OptionsPage() {
   };
   return (
     <main>
-      <h1>检查检验结果互认助手</h1>
+      <h1>{OPTIONS_TEXT.title}</h1>
       <DeploymentPanel {...deployment} managed={managed} />
       <SettingsForm load={loadSettings} save={saveSettings} />
       <ImportPanel importFile={importFile} stats={stats} />

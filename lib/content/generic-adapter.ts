@@ -5,6 +5,7 @@
 import type { ScreenAdapter } from '../adapters/adapter-schema.ts';
 import { GENERIC_ADAPTER_ID } from '../adapters/generic-adapter-id.ts';
 import type { GenericDetection } from './generic-detector.ts';
+import { DETECTOR_TEXT } from '../ui-text.ts';
 
 /** The detector's proposal, with how sure it is (told to the doctor with every warning). */
 export type GenericScreenAdapter = ScreenAdapter & { detectionConfidence: number };
@@ -16,7 +17,7 @@ export function adapterFromDetection(detection: GenericDetection, url: string): 
   const sameFrame = first ? detection.patient.sources.filter((source) => JSON.stringify(source.frame) === JSON.stringify(first.frame)) : [];
   return {
     id: GENERIC_ADAPTER_ID,
-    name: `自动识别的开单界面（把握 ${Math.round(grid.confidence * 100)}%）`,
+    name: DETECTOR_TEXT.adapterName(grid.confidence),
     urlPatterns: [url],
     patient: { frame: first?.frame ?? 'self', ids: sameFrame.map(({ kind, source }) => ({ kind, source })) },
     orders: grid.orders,

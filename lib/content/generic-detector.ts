@@ -14,6 +14,7 @@ import { DRUG_HEADERS, ITEM_HEADERS, ORDER_HEADERS, PICKER_HEADERS, RESULT_HEADE
 import { findPatientIdentifiers } from './generic-patient.ts';
 import { normalizeHeaderText } from './read-grid-cell.ts';
 import { readElement } from './read-dom-text.ts';
+import { DETECTOR_TEXT } from '../ui-text.ts';
 
 /** At or above this, a candidate is an order grid worth proposing. */
 export const ORDER_GRID_THRESHOLD = 0.6;
@@ -116,27 +117,27 @@ function rowSelector(rows: Element[], headerRow: Element): string {
 function score(headerText: string, headerTexts: string[], items: string[], isCatalogItem: (name: string) => boolean) {
   const evidence: string[] = [];
   let confidence = headerText === '项目' ? 0.2 : 0.35;
-  evidence.push(`表头“${headerText}”`);
+  evidence.push(DETECTOR_TEXT.header(headerText));
   const orderColumns = headerTexts.filter((text) => ORDER_HEADERS.includes(text));
   if (orderColumns.length > 0) {
     confidence += 0.15;
-    evidence.push(`开单表格常见列：${orderColumns.join('、')}`);
+    evidence.push(DETECTOR_TEXT.orderColumns(orderColumns));
   }
   const catalogLike = items.filter(isCatalogItem).length;
   if (items.length > 0) {
     confidence += 0.5 * (catalogLike / items.length);
-    evidence.push(`${catalogLike}/${items.length} 行的名称像检查检验项目`);
-  } else evidence.push('表格暂无行（行可能稍后由脚本加入）');
+    evidence.push(DETECTOR_TEXT.catalogLike(catalogLike, items.length));
+  } else evidence.push(DETECTOR_TEXT.noRows);
   const resultColumns = headerTexts.filter((text) => RESULT_HEADERS.includes(text));
   if (resultColumns.length >= 2) {
     confidence = Math.min(confidence, 0.15);
-    evidence.push(`有结果列（${resultColumns.join('、')}）：这是结果列表，不是开单表格`);
+    evidence.push(DETECTOR_TEXT.resultColumns(resultColumns));
   }
   const drugColumns = headerTexts.filter((text) => DRUG_HEADERS.includes(text));
   const drugNames = items.filter(looksLikeDrug).length;
   if (drugColumns.length >= 2 || (items.length > 0 && drugNames * 2 > items.length)) {
     confidence = Math.min(confidence, 0.15);
-    evidence.push(`药品列或药品名称（${[...drugColumns, `${drugNames} 行药品名`].join('、')}）：这是处方，不是检查检验`);
+    evidence.push(DETECTOR_TEXT.drugs(drugColumns, drugNames));
   }
   // An item picker (a dropdown listing the catalogue with its search codes) is full of item names
   // but holds no orders: found on the training HIS, where the detector read the picker while the
@@ -144,7 +145,7 @@ function score(headerText: string, headerTexts: string[], items: string[], isCat
   const pickerColumns = headerTexts.filter((text) => PICKER_HEADERS.includes(text));
   if (pickerColumns.length > 0) {
     confidence = Math.min(confidence, 0.15);
-    evidence.push(`有检索码列（${pickerColumns.join('、')}）：这是项目选择列表，不是开单表格`);
+    evidence.push(DETECTOR_TEXT.pickerColumns(pickerColumns));
   }
   return { confidence: Math.round(confidence * 100) / 100, evidence };
 }
@@ -204,7 +205,10 @@ export function detectOrderScreen(win: Window, options: DetectorOptions = {}): G
     patient: {
       ids: Object.fromEntries(found.map((id) => [id.kind, id.value])),
       sources: found.map(({ kind, frame, source }) => ({ kind, frame, source })),
-      evidence: found.length > 0 ? found.map((id) => `${id.kind}：${id.how}（${typeof id.frame === 'string' ? id.frame : `top → ${id.frame.path.join(' → ')}`}）`) : ['没有找到病人标识（门诊号、住院号、身份证号…）：不认定病人'],
+      evidence:
+        found.length > 0
+          ? found.map((id) => DETECTOR_TEXT.patientFound(id.kind, id.how, typeof id.frame === 'string' ? id.frame : `top → ${id.frame.path.join(' → ')}`))
+          : [DETECTOR_TEXT.noPatient],
     },
   };
 }

@@ -5,6 +5,7 @@
 // identified stays unidentified.
 import type { FrameRef, IdentifierKind, TextSource } from '../adapters/adapter-schema.ts';
 import { cssPath, isStableId } from './generic-css-path.ts';
+import { DETECTOR_TEXT } from '../ui-text.ts';
 
 export interface FoundIdentifier {
   kind: IdentifierKind;
@@ -70,7 +71,7 @@ function identifiersIn(doc: Document, frame: FrameRef): FoundIdentifier[] {
     const target = next?.matches('input, select, textarea') ? next : (next?.querySelector('input:not([type=checkbox]):not([type=radio]), textarea') ?? next);
     if (!target) continue;
     const selector = simpleSelector(target) ?? cssPath(target);
-    add(kind, valueOf(target), { selector, read: target.matches('input, textarea') ? 'value' : 'text' }, `标签“${text}”后的字段`);
+    add(kind, valueOf(target), { selector, read: target.matches('input, textarea') ? 'value' : 'text' }, DETECTOR_TEXT.afterLabel(text));
   }
   // 2. Inputs (hidden ones too) whose id or name says what they hold.
   for (const input of Array.from(doc.querySelectorAll('input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit])'))) {
@@ -79,7 +80,7 @@ function identifiersIn(doc: Document, frame: FrameRef): FoundIdentifier[] {
       const key = hint.split(' ').find((part) => pattern.test(part));
       const selector = simpleSelector(input);
       if (key && selector) {
-        add(kind, valueOf(input), { selector, read: 'value' }, `输入框 ${selector}`);
+        add(kind, valueOf(input), { selector, read: 'value' }, DETECTOR_TEXT.input(selector));
         break;
       }
     }
@@ -92,7 +93,7 @@ function identifiersIn(doc: Document, frame: FrameRef): FoundIdentifier[] {
     for (const match of text.matchAll(INLINE)) {
       const kind = kindOfLabel(match[1]!);
       const selector = simpleSelector(element);
-      if (kind && selector) add(kind, match[2]!, { selector, read: 'text', pattern: `${match[1]}\\s*[:：]\\s*([A-Za-z0-9*-]+)` }, `文字“${match[1]}：…”`);
+      if (kind && selector) add(kind, match[2]!, { selector, read: 'text', pattern: `${match[1]}\\s*[:：]\\s*([A-Za-z0-9*-]+)` }, DETECTOR_TEXT.inlineText(match[1]!));
     }
   }
   return [...found.values()];

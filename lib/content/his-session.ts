@@ -267,7 +267,7 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   return {
     evaluateNow,
     insertNote(text) {
-      if (!adapter.noteField) return { ok: false, error: '本界面没有配置申请备注栏，请复制后手动粘贴。' };
+      if (!adapter.noteField) return { ok: false, error: PAGE_TEXT.noteFieldNotConfigured };
       const noteDoc = controlDocument(adapter.noteFieldFrame);
       if (!noteDoc) return { ok: false, error: PAGE_TEXT.noteFrameMissing };
       return insertNote(noteDoc, adapter.noteField, text);

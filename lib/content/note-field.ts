@@ -1,14 +1,16 @@
 // Puts the drafted record text into the HIS's own note field (申请备注). The page's script may read
 // the field on input/change only, so both events are fired, as a typing doctor would cause.
+import { PAGE_TEXT } from '../ui-text.ts';
+
 export function insertNote(doc: Document, selector: string, text: string): { ok: boolean; error?: string } {
   const field = doc.querySelector(selector);
   // The field's own frame's element types: the note field may be in another frame than this script's
   // (a frameset's toolbar), whose elements are not instances of this frame's constructors.
   const view = doc.defaultView;
   if (!view || !(field instanceof view.HTMLTextAreaElement || field instanceof view.HTMLInputElement)) {
-    return { ok: false, error: '没有找到申请备注栏，请复制后手动粘贴。' };
+    return { ok: false, error: PAGE_TEXT.noteFieldMissing };
   }
-  if (field.disabled || field.readOnly) return { ok: false, error: '申请备注栏不可编辑，请复制后手动粘贴。' };
+  if (field.disabled || field.readOnly) return { ok: false, error: PAGE_TEXT.noteFieldReadOnly };
   const existing = field.value.trimEnd();
   // Never insert the same note twice (a second click, a re-sent message).
   if (existing.includes(text.trim())) return { ok: true };

@@ -6,6 +6,7 @@ import type { CaptureReply, ContentMessage, ErrorReply, ScreenSnapshot } from '.
 import { showCaptureIndicator } from './capture-indicator.ts';
 import { frameDocument } from './read-dom-text.ts';
 import { readResultList } from './read-result-list.ts';
+import { PAGE_TEXT } from '../ui-text.ts';
 
 export interface CaptureDeps {
   send(message: ContentMessage): Promise<CaptureReply | ErrorReply>;
@@ -30,11 +31,9 @@ export function watchResultLists(win: Window, adapter: ScreenAdapter, deps: Capt
       const reply = await deps.send({ type: 'results/capture', adapterId: adapter.id, listId: list.id, patient, rows });
       const container = doc.querySelector(list.container);
       if (!container) return;
-      if (!reply.ok) return showCaptureIndicator(container, `互认助手：未能采集（${reply.error}）`, '');
+      if (!reply.ok) return showCaptureIndicator(container, PAGE_TEXT.captureFailed(reply.error), '');
       const detail = reply.skipped.map((row) => `${row.item}：${row.reason}`).join('\n');
-      const text = reply.refused
-        ? `互认助手：${reply.refused}`
-        : `互认助手：已采集外院结果 ${reply.captured} 条${reply.skipped.length ? `，${reply.skipped.length} 条未采集（悬停查看原因）` : ''}`;
+      const text = reply.refused ? PAGE_TEXT.captureRefused(reply.refused) : PAGE_TEXT.captured(reply.captured, reply.skipped.length);
       showCaptureIndicator(container, text, detail);
     };
     // Grids fill in bursts: capture once the list has been quiet for 150 ms. A busy page changes

@@ -2,6 +2,8 @@
 // on the window in the capture phase, the first place an event reaches, so it runs before the page's
 // handlers on the button, on the document and (registered before them) on the window. Pointer and
 // mouse presses are held too: legacy grids' toolbar buttons often act on mousedown/mouseup.
+import { PAGE_TEXT } from '../ui-text.ts';
+
 export interface SubmitGuard {
   set(active: boolean): void;
   stop(): void;
@@ -28,7 +30,7 @@ export function createSubmitGuard(doc: Document, submitSelector: string, onBlock
       active = next;
       const control = doc.querySelector(submitSelector);
       if (control) {
-        if (next) control.setAttribute('data-hrb-held', '互认未选择');
+        if (next) control.setAttribute('data-hrb-held', PAGE_TEXT.submitHeld);
         else control.removeAttribute('data-hrb-held');
       }
     },

@@ -113,7 +113,7 @@ describe('verdict panel: what the warning tells the doctor', () => {
     expect(within(card).getByText('套餐部分项目可互认')).toBeTruthy();
     const items = within(card).getAllByRole('listitem').filter((li) => li.hasAttribute('data-status'));
     const shown = items.map((li) => [li.querySelector('.item-head span')?.textContent, li.getAttribute('data-status')]);
-    // Components without any result are left out of the card (the engine still reports them).
+    // Components without any result get no card of their own: one line names them.
     expect(shown).toEqual([
       ['乙型肝炎病毒表面抗原 (HBsAg)', 'required'],
       ['抗乙型肝炎病毒表面抗体 (HBsAb)', 'optional'],
@@ -121,5 +121,14 @@ describe('verdict panel: what the warning tells the doctor', () => {
     ]);
     expect(within(card).getByText('HBsAg')).toBeTruthy();
     expect(within(card).getByText('无互认标识')).toBeTruthy();
+    expect(card.querySelector('.without-prior')?.textContent).toBe('本机无外院结果，需检查：抗乙型肝炎病毒 e 抗体 (HBeAb)、抗乙型肝炎病毒核心抗体 (HBcAb)');
+  });
+
+  it('a single order with no prior names no components (its own card says so)', () => {
+    const parsed = parseEvaluateRequest({ ...hbvMixed.request, priors: [] });
+    if (!parsed.ok) throw new Error('golden 024 no longer parses');
+    const verdict = evaluate(parsed.request).verdicts[0]!;
+    render(<VerdictPanel state={{ ...state, verdicts: [verdict, kneeVerdict] }} />);
+    expect(document.querySelector('.without-prior')).toBeNull();
   });
 });
