@@ -13,10 +13,21 @@ export { STORAGE_KEYS };
 export const BUILT_IN_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 export const DEPLOYMENT_SCRIPT_ID = 'his-deployment';
 
+export interface RegisteredScript {
+  id: string;
+  matches: string[];
+  js: string[];
+  allFrames: boolean;
+  /** Chrome 119+: also frames whose URL is about:blank, about:srcdoc, blob: or data: inside a matched page. */
+  matchOriginAsFallback?: boolean;
+  runAt: 'document_idle';
+  persistAcrossSessions: boolean;
+}
+
 export interface ScriptingApi {
   getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string }[]>;
   unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
-  registerContentScripts(scripts: { id: string; matches: string[]; js: string[]; allFrames: boolean; runAt: 'document_idle'; persistAcrossSessions: boolean }[]): Promise<void>;
+  registerContentScripts(scripts: RegisteredScript[]): Promise<void>;
 }
 export interface StorageArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
@@ -47,11 +58,7 @@ export async function applyDeployment(
   });
   const registered = await deps.scripting.getRegisteredContentScripts({ ids: [DEPLOYMENT_SCRIPT_ID] });
   if (registered.length > 0) await deps.scripting.unregisterContentScripts({ ids: [DEPLOYMENT_SCRIPT_ID] });
-  if (matches.length > 0) {
-    await deps.scripting.registerContentScripts([
-      { id: DEPLOYMENT_SCRIPT_ID, matches, js: ['content-scripts/his.js'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
-    ]);
-  }
+  if (matches.length > 0) await registerHisScript(deps.scripting, matches);
   return { ok: true, errors: [] };
 }
 
@@ -67,4 +74,26 @@ export async function currentDeployment(deps: { db: HrDatabase; storage: Storage
     hisOrigins: (stored[STORAGE_KEYS.origins] as string[] | undefined) ?? [],
     adapters: (stored[STORAGE_KEYS.adapters] as DeploymentBundle['adapters'] | undefined) ?? [],
   };
+}
+
+/**
+ * Grids written by script into an iframe with no address (about:blank, about:srcdoc) are common in
+ * old HIS dialogs; the manifest's own entry reaches them with matchAboutBlank, a registered script
+ * only with matchOriginAsFallback, which Chrome knows from 119. Older cores refuse the unknown
+ * property: they get the script without it (those frames are then read only through an adapter of
+ * their parent frame).
+ */
+async function registerHisScript(scripting: ScriptingApi, matches: string[]): Promise<void> {
+  const script = hisContentScript(matches);
+  try {
+    await scripting.registerContentScripts([{ ...script, matchOriginAsFallback: true }]);
+  } catch (error) {
+    if (!String(error).includes('matchOriginAsFallback')) throw error;
+    await scripting.registerContentScripts([script]);
+  }
+}
+
+/** The deployment's content script for its HIS origins (without the Chrome 119+ option). */
+export function hisContentScript(matches: string[]): RegisteredScript {
+  return { id: DEPLOYMENT_SCRIPT_ID, matches, js: ['content-scripts/his.js'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true };
 }

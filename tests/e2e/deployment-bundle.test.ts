@@ -13,6 +13,7 @@ import { loadDemoData } from '../../seeds/demo/load-demo-data.ts';
 import { choose, orderFrame, orderItem, panelOrder, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
 import { trainingHisAdapter } from '../../lib/adapters/training-his-adapter.ts';
 import { TRAINING_SETTINGS } from '../../lib/background/deployment-settings.ts';
+import { hisContentScript } from '../../lib/background/apply-deployment.ts';
 
 let root: string;
 let server: RunningServer;
@@ -86,6 +87,23 @@ describe('deployment bundle in Chromium', () => {
     await panel.getByText(/请对每个“应予互认”的项目选择/).waitFor();
     expect(await panel.getByText(/本界面尚未配置/).count()).toBe(0);
     await after.close();
+  });
+
+  it('Chromium takes the deployment’s content script with matchOriginAsFallback (grids in address-less frames)', async () => {
+    // A department's origins are not loopback and need a permission prompt no test can click, so the
+    // registration the background makes is checked here on loopback, which the extension may reach.
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const script = { ...hisContentScript(['http://127.0.0.1/*']), id: 'probe-registration', persistAcrossSessions: false, matchOriginAsFallback: true };
+    const registered = await page.evaluate(async (probe) => {
+      const scripting = (globalThis as unknown as { chrome: { scripting: { registerContentScripts(s: unknown[]): Promise<void>; getRegisteredContentScripts(f: unknown): Promise<unknown[]>; unregisterContentScripts(f: unknown): Promise<void> } } }).chrome.scripting;
+      await scripting.registerContentScripts([probe]);
+      const found = await scripting.getRegisteredContentScripts({ ids: [probe.id] });
+      await scripting.unregisterContentScripts({ ids: [probe.id] });
+      return found;
+    }, script);
+    expect(registered).toEqual([expect.objectContaining({ id: 'probe-registration', matchOriginAsFallback: true, allFrames: true, js: ['content-scripts/his.js'] })]);
+    await page.close();
   });
 
   it('refuses a bundle whose adapter reaches outside its HIS origins, naming the field', async () => {

@@ -6,16 +6,21 @@ import { trainingHisAdapter } from '../../lib/adapters/training-his-adapter.ts';
 import { TRAINING_SETTINGS } from '../../lib/background/deployment-settings.ts';
 import { loadSettings } from '../../lib/background/settings-store.ts';
 
-function fakes(granted: boolean) {
+/** `refuses`: what the fake browser's registerContentScripts rejects, as Chrome's schema check words it. */
+function fakes(granted: boolean, refuses?: string) {
   const store: Record<string, unknown> = {};
-  const registered: { id: string; matches: string[] }[] = [];
+  const registered: { id: string; matches: string[]; matchOriginAsFallback?: boolean }[] = [];
   const scripting: ScriptingApi = {
     getRegisteredContentScripts: async (filter) => registered.filter((script) => !filter?.ids || filter.ids.includes(script.id)),
     unregisterContentScripts: async (filter) => {
       for (const id of filter?.ids ?? []) registered.splice(registered.findIndex((script) => script.id === id), 1);
     },
     registerContentScripts: async (scripts) => {
-      registered.push(...scripts.map(({ id, matches }) => ({ id, matches })));
+      if (refuses === 'matchOriginAsFallback' && scripts.some((script) => 'matchOriginAsFallback' in script)) {
+        throw new Error("Error at parameter 'scripts': Error at index 0: Unexpected property: 'matchOriginAsFallback'.");
+      }
+      if (refuses && refuses !== 'matchOriginAsFallback') throw new Error(refuses);
+      registered.push(...scripts.map(({ id, matches, matchOriginAsFallback }) => ({ id, matches, ...(matchOriginAsFallback ? { matchOriginAsFallback } : {}) })));
     },
   };
   return {
@@ -51,7 +56,7 @@ describe('applying a deployment bundle', () => {
     const deps = fakes(true);
     const now = new Date('2026-11-24T02:00:00Z');
     expect(await applyDeployment(JSON.stringify(bundle), { db, ...deps, now })).toEqual({ ok: true, errors: [] });
-    expect(deps.registered).toEqual([{ id: DEPLOYMENT_SCRIPT_ID, matches: ['http://10.1.2.3/*'] }]);
+    expect(deps.registered).toEqual([{ id: DEPLOYMENT_SCRIPT_ID, matches: ['http://10.1.2.3/*'], matchOriginAsFallback: true }]);
     expect(deps.store.deploymentAdapters).toEqual([adapter]);
     expect((await loadSettings(db)).settings.alertMode).toBe('block');
     expect(await db.qcRevocations.count()).toBe(1);
@@ -61,6 +66,17 @@ describe('applying a deployment bundle', () => {
     expect(await db.qcRevocations.count()).toBe(1);
     const exported = await currentDeployment({ db, storage: deps.storage, settings: (await loadSettings(db)).settings });
     expect(exported).toEqual({ ...bundle, qcRevocations: [{ institution: 'XX县人民医院', item: 'lab:ALT' }] });
+  });
+
+  it('registers without matchOriginAsFallback where the browser (Chrome before 119) refuses it', async () => {
+    const deps = fakes(true, 'matchOriginAsFallback');
+    expect(await applyDeployment(JSON.stringify(bundle), { db, ...deps, now: new Date() })).toEqual({ ok: true, errors: [] });
+    expect(deps.registered).toEqual([{ id: DEPLOYMENT_SCRIPT_ID, matches: ['http://10.1.2.3/*'] }]);
+  });
+
+  it('does not hide any other registration failure', async () => {
+    const deps = fakes(true, 'Duplicate script ID');
+    await expect(applyDeployment(JSON.stringify(bundle), { db, ...deps, now: new Date() })).rejects.toThrow('Duplicate script ID');
   });
 
   it('changes nothing without the host permission', async () => {
