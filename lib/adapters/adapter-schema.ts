@@ -6,6 +6,7 @@
 // New fields are optional and carry no defaults, so an adapter written for an earlier version of
 // this schema parses to exactly itself.
 import { z } from 'zod';
+import { HOTKEY_PATTERN } from '../content/submit-hotkeys.ts';
 
 const selector = z.string().min(1).max(300);
 const attributeName = z.string().regex(/^[A-Za-z_:][-A-Za-z0-9_:.]*$/).max(60);
@@ -177,6 +178,14 @@ export const screenAdapterSchema = z.object({
   submit: selector.optional(),
   /** The same-origin frame holding `submit` (a frameset's toolbar frame), relative to the order frame. */
   submitFrame: frameRefSchema.optional(),
+  /**
+   * The screen's own shortcut keys that send the order (`F8`, `Ctrl+Enter`, `Alt+S`): held in block
+   * mode like `submit`, in the order frame and in `submitFrame`.
+   */
+  submitKeys: z
+    .array(z.string().regex(HOTKEY_PATTERN, '快捷键写法：修饰键用 + 连接，如 F8、Ctrl+Enter、Alt+S（字母大写）'))
+    .max(8)
+    .optional(),
   /** Result lists on this screen or its frames (capture only; what is kept is decided elsewhere). */
   resultLists: z.array(resultListSchema).optional(),
 });

@@ -25,4 +25,5 @@ export const trainingHisAdapter: ScreenAdapter = {
   },
   noteField: '#applyNote',
   submit: '#btnSubmit',
+  submitKeys: ['F8'],
 };

@@ -18,6 +18,7 @@ import { createNameMarkers, hasMarker, QUIET_MARKER_MAX_ROWS } from './name-mark
 import { createPanelFrame, type PanelFrame } from './panel-frame.ts';
 import { insertNote } from './note-field.ts';
 import { createSubmitGuard, type SubmitGuard } from './submit-guard.ts';
+import { parseHotkey, type Hotkey } from './submit-hotkeys.ts';
 import { watchResultLists } from './result-list-capture.ts';
 import { readCell } from './read-grid-cell.ts';
 import { createTaskScheduler } from './task-scheduler.ts';
@@ -61,6 +62,8 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   let panel: PanelFrame | undefined;
   let guard: SubmitGuard | undefined;
   let guardDoc: Document | undefined;
+  let keyGuard: SubmitGuard | undefined;
+  const hotkeys = (adapter.submitKeys ?? []).map(parseHotkey).filter((hotkey): hotkey is Hotkey => hotkey !== undefined);
   let lastSent = '';
   const observers: MutationObserver[] = [];
   const capture = deps.capture;
@@ -140,11 +143,16 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
       const submitDoc = controlDocument(adapter.submitFrame);
       if (submitDoc && submitDoc !== guardDoc) {
         guard?.stop();
-        guard = createSubmitGuard(submitDoc, adapter.submit, () => openPanel(true));
+        guard = createSubmitGuard(submitDoc, adapter.submit, () => openPanel(true), hotkeys);
         guardDoc = submitDoc;
       }
       if (!submitDoc && reply.blockSubmit) console.warn('[互认助手] 找不到适配器指定的提交按钮所在框架，无法暂停提交。');
       guard?.set(reply.blockSubmit);
+    }
+    // The shortcuts are pressed where the doctor types, the order frame, wherever the button is.
+    if (hotkeys.length > 0 && (reply.blockSubmit || keyGuard) && guardDoc !== doc) {
+      keyGuard ??= createSubmitGuard(doc, undefined, () => openPanel(true), hotkeys);
+      keyGuard.set(reply.blockSubmit);
     }
   };
 
@@ -276,6 +284,7 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
       watcher?.disconnect();
       observers.forEach((observer) => observer.disconnect());
       guard?.stop();
+      keyGuard?.stop();
       stopCapture?.();
       if (busyTimer) clearTimeout(busyTimer);
       markLater.cancel();

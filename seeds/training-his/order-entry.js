@@ -285,6 +285,15 @@
 
   document.getElementById('btnAddItem').addEventListener('click', addFromInput, false);
   document.getElementById('btnSubmit').addEventListener('click', submitOrders, false);
+  // F8 submits too, as on many HIS order screens (old-style handler on the document, by keyCode).
+  document.onkeydown = function (e) {
+    e = e || window.event;
+    if (e.keyCode === 119 && !e.ctrlKey && !e.altKey && !e.shiftKey) {
+      submitOrders();
+      return false;
+    }
+    return true;
+  };
   document.getElementById('btnClear').addEventListener('click', clearNewRows, false);
   msgBox.getElementsByClassName('msg-ok')[0].onclick = hideMsg;
 

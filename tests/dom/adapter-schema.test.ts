@@ -94,6 +94,7 @@ describe('the schema', () => {
     ['an empty frame path', (a) => (a.patient.frame = { from: 'top', path: [] }), ['patient', 'frame']],
     ['an unknown frame', (a) => (a.patient.frame = 'opener'), ['patient', 'frame']],
     ['a submit frame that is not a frame reference', (a) => (a.submitFrame = 'toolbar'), ['submitFrame']],
+    ['a submit key written loosely', (a) => (a.submitKeys = ['F8', 'ctrl+s']), ['submitKeys', 1]],
     ['an unknown column key', (a) => (a.orders.itemName.column.key = 'index'), ['orders', 'itemName']],
     ['a column without header texts', (a) => (a.orders.itemName.column.text = []), ['orders', 'itemName']],
     ['an unknown identifier kind', (a) => (a.patient.ids[0].kind = 'patientName'), ['patient', 'ids', 0, 'kind']],

@@ -95,6 +95,26 @@ describe('note field and submit control in another frame', () => {
     expect(heard).toBe(1);
   });
 
+  it('holds the screen’s F8 shortcut where the doctor types, the order frame, while the button is in the toolbar', async () => {
+    const bar = toolbar();
+    let pressed = 0;
+    const counting = () => void pressed++;
+    document.addEventListener('keydown', counting);
+    bar.addEventListener('keydown', counting);
+    start();
+    addRow('左侧膝关节磁共振平扫成像');
+    await settle();
+    const f8 = () => document.getElementById('patName')!.dispatchEvent(new KeyboardEvent('keydown', { code: 'F8', bubbles: true, cancelable: true }));
+    f8();
+    bar.getElementById('applyNote')!.dispatchEvent(new KeyboardEvent('keydown', { code: 'F8', bubbles: true, cancelable: true }));
+    expect(pressed).toBe(0);
+    block = false;
+    await session!.evaluateNow(true);
+    f8();
+    expect(pressed).toBe(1);
+    document.removeEventListener('keydown', counting);
+  });
+
   it('holds the button again after the toolbar frame reloads', async () => {
     toolbar();
     start();

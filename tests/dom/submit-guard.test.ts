@@ -2,6 +2,7 @@
 // the page's handlers while it is held, everything does once it is released.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSubmitGuard, type SubmitGuard } from '../../lib/content/submit-guard.ts';
+import { parseHotkey } from '../../lib/content/submit-hotkeys.ts';
 
 let guard: SubmitGuard | undefined;
 afterEach(() => {
@@ -82,6 +83,47 @@ describe('submit guard (block mode)', () => {
     expect(elsewhere).toHaveBeenCalledTimes(1);
     expect(heard).toEqual(['keydown']);
     expect(onBlocked).not.toHaveBeenCalled();
+  });
+
+  it('holds the screen’s own submit shortcut wherever focus is (keydown, keypress, keyup), told once', () => {
+    const { inner } = screen();
+    const note = document.getElementById('note')!;
+    const page = vi.fn();
+    const listening = new AbortController();
+    for (const type of ['keydown', 'keypress', 'keyup']) document.addEventListener(type, (event) => page((event as KeyboardEvent).code), { signal: listening.signal });
+    const onBlocked = vi.fn();
+    guard = createSubmitGuard(document, '#btnSubmit', onBlocked, [parseHotkey('F8')!, parseHotkey('Ctrl+S')!]);
+    const key = (type: string, code: string, init: KeyboardEventInit = {}) => note.dispatchEvent(new KeyboardEvent(type, { code, bubbles: true, cancelable: true, ...init }));
+    key('keydown', 'F8');
+    expect(page).toHaveBeenCalledTimes(1); // not held before it is set
+    page.mockClear();
+    guard.set(true);
+    for (const type of ['keydown', 'keypress', 'keyup']) key(type, 'F8');
+    key('keydown', 'KeyS', { key: 'Process', ctrlKey: true });
+    expect(page).not.toHaveBeenCalled();
+    expect(onBlocked).toHaveBeenCalledTimes(2);
+    // Other keys, and the same key with other modifiers, are the doctor's.
+    key('keydown', 'F8', { shiftKey: true });
+    key('keydown', 'KeyS');
+    key('keydown', 'F7');
+    expect(page.mock.calls.map(([code]) => code)).toEqual(['F8', 'KeyS', 'F7']);
+    guard.set(false);
+    inner.click();
+    key('keydown', 'F8');
+    expect(page).toHaveBeenCalledTimes(4);
+    listening.abort();
+  });
+
+  it('a shortcut-only guard (the control in another frame) holds keys and no clicks', () => {
+    const { heard, inner } = screen();
+    guard = createSubmitGuard(document, undefined, vi.fn(), [parseHotkey('F8')!]);
+    guard.set(true);
+    inner.click();
+    expect(heard).toEqual(['click', 'submit']);
+    const held = new KeyboardEvent('keydown', { code: 'F8', bubbles: true, cancelable: true });
+    inner.dispatchEvent(held);
+    expect(held.defaultPrevented).toBe(true);
+    expect(heard).toEqual(['click', 'submit']);
   });
 
   it('released when every item is decided, and gone when stopped', () => {

@@ -125,7 +125,7 @@ describe('decisions in Chromium', () => {
     await page.close();
   });
 
-  it('block mode holds the HIS submit button until the doctor has chosen', async () => {
+  it('block mode holds the HIS submit button and its F8 shortcut until the doctor has chosen', async () => {
     await setAlertMode(browser.context, browser.extensionId, 'block');
     try {
       const page = await openTrainingHis(browser.context, server.origin);
@@ -136,11 +136,13 @@ describe('decisions in Chromium', () => {
       const status = frame.locator('#orderGrid tbody tr.order-row td.col-status').first();
       await panel.getByText(/未作选择前暂停提交申请/).waitFor();
       await frame.click('#btnSubmit');
+      // The screen's own shortcut (F8, the adapter's submitKeys) is held as well.
+      await frame.locator('#itemInput').press('F8');
       await page.waitForTimeout(200);
       expect(await status.textContent()).toBe('新开');
       await choose.accept(panelOrder(panel, '上腹部CT增强'));
       await expect.poll(async () => (await frame.locator('#btnSubmit').getAttribute('data-hrb-held')) ?? 'released').toBe('released');
-      await frame.click('#btnSubmit');
+      await frame.locator('#itemInput').press('F8');
       await expect.poll(() => status.textContent()).toBe('已提交');
       await page.close();
     } finally {
