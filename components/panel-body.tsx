@@ -16,14 +16,18 @@ export interface PanelBodyProps {
   token: string | undefined;
   state: PanelState | null | undefined;
   setState: Dispatch<SetStateAction<PanelState | null | undefined>>;
+  /** What to say when there is no state (the side panel on a tab with no order screen). */
+  noStateText?: string;
 }
 
-export function PanelBody({ token, state, setState }: PanelBodyProps) {
+export function PanelBody({ token, state, setState, noStateText }: PanelBodyProps) {
   const actions: PanelActions | undefined = state && token ? panelActions(token, state, setState) : undefined;
   const today = shanghaiIsoOf(new Date()).slice(0, 10);
   return (
     <>
-      <VerdictPanel state={state} {...(actions ? { actions } : {})} />
+      {/* Keyed by the screen and the patient: a half-filled choice (an exception, a consent ticked)
+          never carries over to another patient or, in the side panel, to another tab. */}
+      <VerdictPanel key={`${token ?? ''}:${state ? patientOf(state) : ''}`} state={state} {...(actions ? { actions } : {})} {...(noStateText ? { noStateText } : {})} />
       {token && state?.patient.kind === 'identifier' ? (
         <ManualResultForm
           index={itemSearchIndex as ItemSearchIndex}
@@ -40,19 +44,30 @@ function shownPatient(state: PanelState): { patientKey?: string } {
   return state.patient.kind === 'identifier' ? { patientKey: state.patient.patientKey } : {};
 }
 
+/** The order as drawn: the background refuses the choice if its grid has another order there now. */
+function orderNameAt(state: PanelState, orderIndex: number): { orderName?: string } {
+  const order = state.verdicts[orderIndex]?.order;
+  return order ? { orderName: order } : {};
+}
+
+function patientOf(state: PanelState): string {
+  return state.patient.kind === 'identifier' ? state.patient.patientKey : `none:${state.patient.reason}`;
+}
+
 function panelActions(token: string, state: PanelState, setState: PanelBodyProps['setState']): PanelActions {
   return {
     canInsertNote: state.canInsertNote,
     decide: async (orderIndex, concepts, input) => {
-      const reply = (await browser.runtime.sendMessage({ type: 'decision/record', panelToken: token, orderIndex, concepts, ...shownPatient(state), ...input })) as DecisionReply;
+      const reply = (await browser.runtime.sendMessage({ type: 'decision/record', panelToken: token, orderIndex, ...orderNameAt(state, orderIndex), concepts, ...shownPatient(state), ...input })) as DecisionReply;
       if (reply.ok && reply.decision) {
         const decision = reply.decision;
         const decided = Object.fromEntries(concepts.map((concept) => [concept, decision]));
-        setState((current) => (current ? { ...current, decisions: { ...current.decisions, ...decided } } : current));
+        // Only into the state of the patient it was made for: the screen may show another by now.
+        setState((current) => (current && patientOf(current) === patientOf(state) ? { ...current, decisions: { ...current.decisions, ...decided } } : current));
       }
       return reply;
     },
-    insertNote: (text) => browser.runtime.sendMessage({ type: 'note/insert', panelToken: token, text }) as Promise<NoteInsertReply>,
+    insertNote: (text) => browser.runtime.sendMessage({ type: 'note/insert', panelToken: token, ...shownPatient(state), text }) as Promise<NoteInsertReply>,
     copy: (text) => copyText(text),
     printConsent: (concept) => {
       // tabs.create, not window.open: a window opened from a frame inside the HIS page starts without

@@ -6,9 +6,9 @@ import { DECISION_TEXT } from '../lib/ui-text.ts';
 
 const SHOWN = new Set(['required', 'optional', 'exempt', 'not-eligible']);
 
-export function VerdictPanel({ state, actions }: { state: PanelState | null | undefined; actions?: PanelActions }) {
+export function VerdictPanel({ state, actions, noStateText }: { state: PanelState | null | undefined; actions?: PanelActions; noStateText?: string }) {
   if (state === undefined) return <p className="muted">{TEXT.panelLoading}</p>;
-  if (state === null) return <p className="muted">{TEXT.panelNoState}</p>;
+  if (state === null) return <p className="muted">{noStateText ?? TEXT.panelNoState}</p>;
   const patientNote =
     state.patient.kind === 'identifier'
       ? TEXT.patientByIdentifier(state.patient.idKind)

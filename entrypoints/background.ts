@@ -40,7 +40,10 @@ export default defineBackground(() => {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   // The side panel shows the latest warning of the active tab (lib/background/latest-panel-by-tab.ts).
   const latestPanels = createLatestPanelByTab(session);
-  browser.tabs.onRemoved.addListener((tabId) => void latestPanels.forget(tabId).catch(() => undefined));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void latestPanels.forget(tabId).catch(() => undefined);
+    void panels.forgetTab(tabId).catch(() => undefined);
+  });
   const shownByToken = new Map<string, PanelState>();
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
@@ -170,9 +173,11 @@ export default defineBackground(() => {
             .put(message.panelToken, { state, context: { ...context, tabId, frameId } })
             .catch((error: unknown) => console.warn('[互认助手] 面板状态未能保存到会话存储', error));
           if (!unchanged) notifyPanel(message.panelToken);
-          if (reply.showPanel) {
-            void latestPanels.set(tabId, message.panelToken).catch((error: unknown) => console.warn('[互认助手] 侧边栏索引未能保存到会话存储', error));
-          }
+          // The side panel follows the tab's latest screen that warned, and a frame's newer screen
+          // (reloaded, another patient) even when it does not warn, so an old patient is never left there.
+          void latestPanels
+            .offer(tabId, frameId, message.panelToken, reply.showPanel)
+            .catch((error: unknown) => console.warn('[互认助手] 侧边栏索引未能保存到会话存储', error));
           return reply;
         })
         .catch((error: unknown) => ({ ok: false, error: String(error) }));
@@ -204,8 +209,12 @@ export default defineBackground(() => {
           const reply = await recordDecision(entry, message, { db, now: new Date(), newId, orderingInstitution: settings.orderingInstitution.name });
           if (reply.ok && reply.decision) {
             const decided = reply.decision;
-            entry.state.decisions = { ...entry.state.decisions, ...Object.fromEntries(message.concepts.map((concept) => [concept, decided])) };
-            await panels.put(message.panelToken, entry);
+            // A new state object, not the shown one changed in place: the follow-up evaluation must see
+            // a change, so the other view (in-page panel or side panel) is told too.
+            const state = { ...entry.state, decisions: { ...entry.state.decisions, ...Object.fromEntries(message.concepts.map((concept) => [concept, decided])) } };
+            // The decision is stored: a session mirror that fails (quota) must not report it as lost.
+            await panels.put(message.panelToken, { ...entry, state }).catch((error: unknown) => console.warn('[互认助手] 面板状态未能保存到会话存储', error));
+            notifyPanel(message.panelToken);
             // The content script re-evaluates so the row marker shows the choice and the alert stops.
             await browser.tabs
               .sendMessage(entry.context.tabId, { type: 'orders/refresh' }, { frameId: entry.context.frameId })
@@ -217,6 +226,8 @@ export default defineBackground(() => {
         return (async (): Promise<NoteInsertReply> => {
           const entry = await panels.get(message.panelToken);
           if (!entry) return { ok: false, error: BACKGROUND_TEXT.screenGone };
+          // Text drafted for one patient never goes into another's 申请备注.
+          if (!samePatientShown(entry, message.patientKey)) return { ok: false, error: BACKGROUND_TEXT.patientChangedNote };
           const command: NoteInsertCommand = { type: 'note/insert', text: message.text };
           return (await browser.tabs
             .sendMessage(entry.context.tabId, command, { frameId: entry.context.frameId })
@@ -269,10 +280,20 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== ORDER_SCREEN_PORT) return;
     if (port.sender?.url?.startsWith(extensionOrigin)) return port.disconnect();
+    // The screens this port spoke for: when it closes, their page is gone (reloaded, navigated away,
+    // closed), and the side panel must stop showing them.
+    const tokens = new Set<string>();
+    port.onDisconnect.addListener(() => {
+      const tabId = port.sender?.tab?.id;
+      if (tabId === undefined) return;
+      for (const token of tokens) void latestPanels.gone(tabId, token).then((changed) => changed && sendPanelNotice(token), () => undefined);
+    });
     port.onMessage.addListener((raw: unknown) => {
       const request = raw as Partial<PortRequest> | null;
       if (typeof request?.id !== 'number') return;
       const type = (request.message as { type?: unknown } | null)?.type;
+      const token = (request.message as { panelToken?: unknown } | null)?.panelToken;
+      if (type === 'orders/evaluate' && typeof token === 'string' && tokens.size < 16) tokens.add(token);
       const pending = type === 'orders/evaluate' ? handleMessage(request.message, port.sender ?? {}) : undefined;
       void (pending ?? Promise.resolve({ ok: false, error: 'not accepted on this port' })).then(
         (reply) => {

@@ -29,6 +29,7 @@ export const TEXT = {
   panelTitle: '检查检验结果互认提示',
   panelLoading: '正在读取互认结果…',
   panelNoState: '没有找到本界面的互认结果，请在开单界面重新添加项目。',
+  sidePanelNoScreen: '当前标签页没有需要互认提示的开单界面。切换到 HIS 开单界面后，这里显示该界面最近一次的互认提示。',
   patientNoIdentifier: '无法识别患者：界面上没有读到门诊号/住院号/身份证号，外院结果不会按姓名套用。',
   patientNotFound: '本机没有该患者的外院结果记录。',
   genericScreen: '本界面尚未配置，系按自动识别读取，仅供参考；请信息科为本界面编写界面配置。',
@@ -45,7 +46,7 @@ export const TEXT = {
   archiveNo: '档案号/报告号',
   value: '结果',
   panelCoverage: { full: '套餐各项均可互认', partial: '套餐部分项目可互认', none: '套餐项目均不可互认' },
-  componentsWithoutPrior: (names: string[]) => `本机无外院结果，需检查：${names.join('、')}`,
+  componentsWithoutPrior: (names: string[]) => `本机无外院结果：${names.join('、')}`,
   importTitle: '导入外院检查检验结果',
   importButton: '选择文件导入',
   importFormats: '支持：本助手导出的文件、CSV（UTF-8 或 GBK）、FHIR R4（Bundle 或 NDJSON）、HL7 v2 ORU^R01。',
@@ -213,6 +214,7 @@ export const BACKGROUND_TEXT = {
   screenGone: '开单界面已关闭或已刷新。',
   /** What the doctor acted on was shown for one patient; the screen may have moved on to another since. */
   patientChanged: '开单界面已换为另一位患者，本次选择未保存，请在当前患者的提示中重新选择。',
+  patientChangedNote: '开单界面已换为另一位患者，记录文本未写入，请在当前患者的提示中重新操作。',
   /** Asked to apply the policy's bundle, the background found none there. */
   noManagedBundle: '策略中没有部署包。',
 } as const;

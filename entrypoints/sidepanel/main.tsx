@@ -3,15 +3,21 @@
 // grids, where the in-page panel pops up as its title bar only). Older cores never load this page;
 // the in-page panel is primary.
 import { createRoot } from 'react-dom/client';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import { browser } from 'wxt/browser';
 import { PanelBody } from '../../components/panel-body.tsx';
 import type { PanelState, TabPanelReply } from '../../lib/messaging/protocol.ts';
+import { TEXT } from '../../lib/ui-text.ts';
 import '../panel/panel.css';
 
+/** The screen shown and its state, as one value: an answer for one tab never lands in another's. */
+interface Shown {
+  token: string | undefined;
+  state: PanelState | null | undefined;
+}
+
 function SidePanelPage() {
-  const [state, setState] = useState<PanelState | null | undefined>(undefined);
-  const [token, setToken] = useState<string | undefined>(undefined);
+  const [shown, setShown] = useState<Shown>({ token: undefined, state: undefined });
   useEffect(() => {
     // Loads overlap (a tab switch, a panel notice, the page becoming visible): only the latest one
     // may set the state, or a slow answer for the tab left behind would blank the one in front.
@@ -24,8 +30,7 @@ function SidePanelPage() {
       const reply =
         tab?.id === undefined ? null : ((await browser.runtime.sendMessage({ type: 'panel/get-tab-state', tabId: tab.id, refresh })) as TabPanelReply);
       if (mine !== latest) return;
-      setToken(reply?.token);
-      setState(reply?.state ?? null);
+      setShown({ token: reply?.token, state: reply?.state ?? null });
     };
     void load(true);
     const onMessage = (message: unknown) => {
@@ -48,7 +53,13 @@ function SidePanelPage() {
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, []);
-  return <PanelBody token={token} state={state} setState={setState} />;
+  // A decision's reply updates the state only while the same screen is shown.
+  const { token } = shown;
+  const setState = useCallback<Dispatch<SetStateAction<PanelState | null | undefined>>>(
+    (next) => setShown((current) => (current.token !== token ? current : { token, state: typeof next === 'function' ? next(current.state) : next })),
+    [token],
+  );
+  return <PanelBody token={token} state={shown.state} setState={setState} noStateText={TEXT.sidePanelNoScreen} />;
 }
 
 const root = document.getElementById('root');

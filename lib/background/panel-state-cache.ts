@@ -9,6 +9,8 @@ import type { EvaluateRequest } from '../rules/evaluate-schema.ts';
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  /** Chrome has it; without it (tests, fakes) mirrored states are only overwritten, never removed. */
+  remove?(keys: string | string[]): Promise<void>;
 }
 
 export interface PanelContext {
@@ -34,9 +36,44 @@ const MAX_ENTRIES = 50;
 /** How often a busy screen's state is mirrored to storage.session (memory is always current). */
 const MIRROR_EVERY_MS = 1_000;
 
+/**
+ * Which tokens storage.session holds, oldest first, kept in storage.session itself: the worker
+ * sleeps every 30 s idle and forgets its memory, and every page load makes a new token, so without
+ * it a day's states would pile up there (1 MB in all before Chrome 112).
+ */
+const INDEX_KEY = 'panel-index';
+type IndexEntry = { token: string; tabId: number };
+
 export function createPanelStateCache(session: SessionArea | undefined) {
   const entries = new Map<string, PanelEntry>();
   const key = (token: string) => `panel:${token}`;
+  // Index changes one at a time (mirrors of different tokens fire on their own timers).
+  let indexQueue: Promise<unknown> = Promise.resolve();
+  let index: IndexEntry[] | undefined;
+  const withIndex = <T,>(job: (list: IndexEntry[]) => Promise<T>): Promise<T> => {
+    const run = indexQueue.then(async () => {
+      index ??= (((await session!.get(INDEX_KEY))[INDEX_KEY] as IndexEntry[] | undefined) ?? []).slice();
+      return job(index);
+    });
+    indexQueue = run.catch(() => undefined);
+    return run;
+  };
+  const drop = (tokens: string[]): Promise<void> => {
+    for (const token of tokens) entries.delete(token);
+    return tokens.length > 0 && session?.remove ? session.remove(tokens.map(key)) : Promise.resolve();
+  };
+  /** Writes a token's state, adding it to the index and dropping the oldest beyond the bound. */
+  const write = (token: string, entry: PanelEntry): Promise<void> =>
+    withIndex(async (list) => {
+      const items: Record<string, unknown> = { [key(token)]: entry };
+      if (!list.some((indexed) => indexed.token === token)) {
+        list.push({ token, tabId: entry.context.tabId });
+        const evicted = list.splice(0, Math.max(0, list.length - MAX_ENTRIES)).map((indexed) => indexed.token);
+        items[INDEX_KEY] = list;
+        await drop(evicted);
+      }
+      await session!.set(items);
+    });
   // Mirroring copies the whole state through the browser process: on a grid that changes every frame
   // that copy, not the rules, was the extension's main cost (bench: page.overheadRatio). So at most
   // once a second per panel, always ending with the latest state.
@@ -52,7 +89,7 @@ export function createPanelStateCache(session: SessionArea | undefined) {
         state.timer = undefined;
         state.last = Date.now();
         const entry = entries.get(token);
-        (entry ? session.set({ [key(token)]: entry }) : Promise.resolve()).then(resolve, reject);
+        (entry ? write(token, entry) : Promise.resolve()).then(resolve, reject);
       }, wait);
     });
     if (mirrors.size > MAX_ENTRIES) mirrors.delete(mirrors.keys().next().value as string);
@@ -76,6 +113,18 @@ export function createPanelStateCache(session: SessionArea | undefined) {
       const entry = stored?.[key(token)] as PanelEntry | undefined;
       if (entry) entries.set(token, entry);
       return entry;
+    },
+    /** A closed tab's screens: gone from memory and from storage.session. */
+    forgetTab(tabId: number): Promise<void> {
+      for (const [token, entry] of entries) if (entry.context.tabId === tabId) entries.delete(token);
+      if (!session) return Promise.resolve();
+      return withIndex(async (list) => {
+        const gone = list.filter((indexed) => indexed.tabId === tabId).map((indexed) => indexed.token);
+        if (gone.length === 0) return;
+        list.splice(0, list.length, ...list.filter((indexed) => indexed.tabId !== tabId));
+        await session.set({ [INDEX_KEY]: list });
+        await drop(gone);
+      });
     },
   };
 }

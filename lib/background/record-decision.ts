@@ -25,7 +25,8 @@ export async function recordDecision(entry: PanelEntry, message: DecisionRequest
   const { patientKey, visitKey, request } = context;
   const verdict = state.verdicts[message.orderIndex];
   const items = verdict?.items.filter((candidate) => message.concepts.includes(candidate.concept)) ?? [];
-  if (!verdict || items.length !== new Set(message.concepts).size) return { ok: false, error: '该项目已不在开单界面上，请刷新后重试。' };
+  const moved = message.orderName !== undefined && verdict?.order !== message.orderName;
+  if (!verdict || moved || items.length !== new Set(message.concepts).size) return { ok: false, error: '该项目已不在开单界面上，请刷新后重试。' };
   if (items.some((item) => !WARNED_STATUSES.has(item.status))) return { ok: false, error: '该项目没有可互认的外院结果，无需选择。' };
   if (message.choice !== 'accept' && !message.exception && !message.reasonDetail?.trim()) {
     return { ok: false, error: '不予互认时须选择例外情形或填写复查原因。' };

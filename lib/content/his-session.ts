@@ -160,6 +160,8 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   // arrive meanwhile are folded into one follow-up request with the screen as it is then.
   let inFlight = false;
   let again: { force: boolean } | undefined;
+  let retryDelay = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
   const evaluateNow = async (force = false): Promise<void> => {
     if (inFlight) {
       again = { force: force || (again?.force ?? false) };
@@ -171,9 +173,22 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     lastSent = key;
     inFlight = true;
     try {
-      const reply = await deps.send({ type: 'orders/evaluate', panelToken: token, snapshot: current });
-      if (reply.ok) apply(reply, current);
-      else console.warn('[互认助手] 无法评估本界面：', reply.error);
+      const reply = await deps.send({ type: 'orders/evaluate', panelToken: token, snapshot: current }).catch((error: unknown): ErrorReply => ({ ok: false, error: String(error) }));
+      if (reply.ok) {
+        retryDelay = 0;
+        apply(reply, current);
+      } else {
+        // Not answered (the worker restarting, a store error): the same screen must be asked again,
+        // or its rows would stay unwarned until the grid happens to change. Backs off to 30 s.
+        console.warn('[互认助手] 无法评估本界面：', reply.error);
+        lastSent = '';
+        retryDelay = Math.min(30_000, retryDelay ? retryDelay * 2 : 1_000);
+        if (retryTimer) clearTimeout(retryTimer);
+        retryTimer = setTimeout(() => {
+          retryTimer = undefined;
+          void evaluateNow();
+        }, retryDelay);
+      }
     } finally {
       inFlight = false;
       const next = again;
@@ -287,6 +302,7 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
       keyGuard?.stop();
       stopCapture?.();
       if (busyTimer) clearTimeout(busyTimer);
+      if (retryTimer) clearTimeout(retryTimer);
       markLater.cancel();
       panel?.hide();
     },

@@ -151,6 +151,8 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('decision/record'),
     panelToken: z.string().regex(/^[a-z0-9]{16,40}$/),
     orderIndex: z.number().int().nonnegative(),
+    /** The order's name as the panel showed it at `orderIndex`: refused if the grid has moved since. */
+    orderName: z.string().min(1).max(200).optional(),
     /** The patient the panel showed when the doctor chose: refused if the screen has another by now. */
     patientKey: z.string().max(200).optional(),
     /** The warned items of the order the choice covers (a panel's covered components together). */
@@ -162,7 +164,13 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
       .object({ party: z.enum(['patient', 'family']), name: z.string().max(40).optional(), relation: z.string().max(20).optional() })
       .optional(),
   }),
-  z.object({ type: z.literal('note/insert'), panelToken: z.string().regex(/^[a-z0-9]{16,40}$/), text: z.string().min(1).max(4000) }),
+  z.object({
+    type: z.literal('note/insert'),
+    panelToken: z.string().regex(/^[a-z0-9]{16,40}$/),
+    /** The patient the text was drafted for: refused if the screen has another by now. */
+    patientKey: z.string().max(200).optional(),
+    text: z.string().min(1).max(4000),
+  }),
   z.object({ type: z.literal('consent/get'), panelToken: z.string().regex(/^[a-z0-9]{16,40}$/), concept: z.string().min(1).max(200) }),
   z.object({
     type: z.literal('results/add-manual'),

@@ -1,6 +1,6 @@
 // The order-screen session in jsdom, with the background replaced by a recording fake: what is sent
 // when, which rows get markers, and that nothing of one patient is ever shown for another.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startHisSession, type HisSession } from '../../lib/content/his-session.ts';
 import { trainingHisAdapter } from '../../lib/adapters/training-his-adapter.ts';
 import type { ContentMessage, ErrorReply, EvaluateReply, OrderMarker, ScreenSnapshot } from '../../lib/messaging/protocol.ts';
@@ -28,6 +28,8 @@ let sent: Sent[];
 let session: HisSession | undefined;
 /** When false, replies wait until the test calls `resolve()` on the request. */
 let answerAtOnce: boolean;
+/** How many requests, from now, the fake background fails: refused, then rejected outright. */
+let failing: number;
 
 function reply(snapshot: ScreenSnapshot): EvaluateReply {
   const orders = snapshot.orders.map(({ name }) => {
@@ -40,8 +42,13 @@ function reply(snapshot: ScreenSnapshot): EvaluateReply {
 function start(): HisSession {
   session = startHisSession(window, trainingHisAdapter, {
     send: (message: ContentMessage) =>
-      new Promise<EvaluateReply | ErrorReply>((resolve) => {
+      new Promise<EvaluateReply | ErrorReply>((resolve, reject) => {
         if (message.type !== 'orders/evaluate') throw new Error('unexpected message');
+        if (failing > 0) {
+          failing -= 1;
+          sent.push({ snapshot: message.snapshot, resolve: () => undefined });
+          return failing % 2 === 1 ? resolve({ ok: false, error: 'worker restarting' }) : reject(new Error('port closed'));
+        }
         const entry: Sent = { snapshot: message.snapshot, resolve: () => resolve(reply(message.snapshot)) };
         sent.push(entry);
         if (answerAtOnce) entry.resolve();
@@ -73,6 +80,7 @@ beforeEach(() => {
   document.body.innerHTML = SHELL;
   sent = [];
   answerAtOnce = true;
+  failing = 0;
 });
 afterEach(() => {
   session?.stop();
@@ -91,6 +99,19 @@ describe('order screen session', () => {
     expect(last.patient.ids.hisPatientId).toBe('MZ20260001');
     expect([markerOf(first), markerOf(second), markerOf(other)]).toEqual(['required', 'required', null]);
     expect(first.querySelector('hrb-row-marker')!.hasAttribute('data-float')).toBe(false);
+  });
+
+  it('asks again, backing off, when the background could not answer, so the same rows still get their warning', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    failing = 2;
+    start();
+    const row = addRow('血常规');
+    await settle();
+    expect(markerOf(row)).toBeNull();
+    // Nothing on screen changes: the retries alone (after 1 s, then 2 s) bring the warning.
+    await vi.waitFor(() => expect(markerOf(row)).toBe('required'), { timeout: 5_000, interval: 50 });
+    expect(sent.length).toBeGreaterThanOrEqual(3);
+    vi.mocked(console.warn).mockRestore();
   });
 
   it('re-marks a redrawn or re-added row of a known item without asking the background again', async () => {

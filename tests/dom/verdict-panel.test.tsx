@@ -121,7 +121,7 @@ describe('verdict panel: what the warning tells the doctor', () => {
     ]);
     expect(within(card).getByText('HBsAg')).toBeTruthy();
     expect(within(card).getByText('无互认标识')).toBeTruthy();
-    expect(card.querySelector('.without-prior')?.textContent).toBe('本机无外院结果，需检查：抗乙型肝炎病毒 e 抗体 (HBeAb)、抗乙型肝炎病毒核心抗体 (HBcAb)');
+    expect(card.querySelector('.without-prior')?.textContent).toBe('本机无外院结果：抗乙型肝炎病毒 e 抗体 (HBeAb)、抗乙型肝炎病毒核心抗体 (HBcAb)');
   });
 
   it('a single order with no prior names no components (its own card says so)', () => {

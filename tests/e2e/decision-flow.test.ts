@@ -57,11 +57,11 @@ describe('decisions in Chromium', () => {
     await again.close();
   });
 
-  it('the side panel follows the active tab: the same order, and a choice made there reaches the row', async () => {
+  it('the side panel follows the active tab: the same order, a choice made there reaches the row and the in-page panel, and a reload takes the patient away', async () => {
     const page = await openTrainingHis(browser.context, server.origin);
     await selectPatient(page, 'MZ20260003');
     await orderItem(page, '梅毒螺旋体抗体(TP-Ab)');
-    await waitForPanel(page);
+    const inPage = await waitForPanel(page);
     const side = await browser.context.newPage();
     await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
     // Chrome docks the side panel beside the HIS tab; here it is a tab of its own, and the HIS tab
@@ -70,6 +70,13 @@ describe('decisions in Chromium', () => {
     const card = panelOrder(side.mainFrame(), '梅毒螺旋体抗体(TP-Ab)');
     await choose.accept(card);
     await expect.poll(() => markerText(page, '梅毒螺旋体抗体(TP-Ab)')).toBe('已互认');
+    // The in-page panel is told too: it shows the choice, not the buttons to choose again.
+    await panelOrder(inPage, '梅毒螺旋体抗体(TP-Ab)').getByRole('status').filter({ hasText: '已记录：互认' }).waitFor();
+    // The HIS page is reloaded (the default patient, nothing ordered): 王德明's order leaves the side panel.
+    await page.reload();
+    await orderFrame(page);
+    await card.waitFor({ state: 'detached' });
+    expect(await side.locator('body').textContent()).not.toContain('王德明');
     await side.close();
     await page.close();
   });

@@ -120,7 +120,7 @@ describe('evaluating a screen snapshot', () => {
 describe('recording a decision', () => {
   it('stores the choice before replying, and the same visit is not asked again', async () => {
     const entry = await entryFor(['左侧膝关节磁共振平扫成像']);
-    const reply = await recordDecision(entry, request(), deps());
+    const reply = await recordDecision(entry, request({ orderName: '左侧膝关节磁共振平扫成像' }), deps());
     expect(reply.ok).toBe(true);
     expect(reply.decision?.recordText).toContain('MR1');
     const stored = await db.decisions.toArray();
@@ -160,6 +160,7 @@ describe('recording a decision', () => {
     ['a re-test without informing anyone', { choice: 'retest', exception: 'emergency' }, /告知患者或家属/],
     ['an item that is not on the screen', { concepts: ['lab:WBC'] }, /不在开单界面/],
     ['an item with nothing to recognise', { orderIndex: 1, concepts: ['img:CT:chest:none:plain:none'] }, /无需选择|不在开单界面/],
+    ['a choice for an order the grid has moved away from that position', { orderName: '右侧膝关节磁共振平扫成像' }, /不在开单界面/],
   ])('refuses %s and stores nothing', async (_name, overrides, error) => {
     const entry = await entryFor(['左侧膝关节磁共振平扫成像', '胸部CT平扫']);
     const reply = await recordDecision(entry, request(overrides), deps());

@@ -50,6 +50,56 @@ describe('panel state cache', () => {
   });
 });
 
+function mapSession() {
+  const items = new Map<string, unknown>();
+  return {
+    items,
+    panelKeys: () => [...items.keys()].filter((key) => key.startsWith('panel:')),
+    async get(key: string) {
+      return items.has(key) ? { [key]: structuredClone(items.get(key)) } : {};
+    },
+    async set(values: Record<string, unknown>) {
+      for (const [key, value] of Object.entries(values)) items.set(key, structuredClone(value));
+    },
+    async remove(keys: string | string[]) {
+      for (const key of [keys].flat()) items.delete(key);
+    },
+  };
+}
+
+const onTab = (tabId: number, label: string): PanelEntry => ({ ...entry(label), context: { ...entry(label).context, tabId } });
+
+describe('panel state cache: what storage.session keeps', () => {
+  it('never holds more than 50 screens, across worker restarts (each page load is a new token)', async () => {
+    const session = mapSession();
+    for (let life = 0; life < 3; life++) {
+      // A worker lifetime: a fresh cache, as after the worker slept.
+      const cache = createPanelStateCache(session);
+      const writes = Array.from({ length: 30 }, (_, i) => cache.put(`life${life}screen${i}`, onTab(1, `${life}-${i}`)));
+      await vi.advanceTimersByTimeAsync(0);
+      await Promise.all(writes);
+    }
+    expect(session.panelKeys()).toHaveLength(50);
+    // The newest are the ones kept.
+    expect(session.items.has('panel:life2screen29')).toBe(true);
+    expect(session.items.has('panel:life0screen0')).toBe(false);
+    expect((session.items.get('panel-index') as unknown[]).length).toBe(50);
+  });
+
+  it('forgets a closed tab’s screens, also those a previous worker wrote', async () => {
+    const session = mapSession();
+    const before = createPanelStateCache(session);
+    const written = [before.put('a1', onTab(1, 'a1')), before.put('b1', onTab(2, 'b1'))];
+    await vi.advanceTimersByTimeAsync(0);
+    await Promise.all(written);
+    const after = createPanelStateCache(session);
+    await after.forgetTab(1);
+    expect(session.panelKeys()).toEqual(['panel:b1']);
+    expect(await after.get('a1')).toBeUndefined();
+    expect((await after.get('b1'))?.state.patientLabel).toBe('b1');
+  });
+});
+
 describe('same shown state', () => {
   it('compares verdicts by identity and the small parts by value', () => {
     const a = state('张三');
