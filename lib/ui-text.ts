@@ -217,6 +217,17 @@ export const BACKGROUND_TEXT = {
   patientChangedNote: '开单界面已换为另一位患者，记录文本未写入，请在当前患者的提示中重新操作。',
   /** Asked to apply the policy's bundle, the background found none there. */
   noManagedBundle: '策略中没有部署包。',
+  /** A choice, a manual result or a consent form for an order or patient the screen no longer shows, or cannot tell. */
+  decisionNoPatient: '未识别患者身份，不能记录互认决定。',
+  itemGoneRefresh: '该项目已不在开单界面上，请刷新后重试。',
+  itemGone: '该项目已不在开单界面上。',
+  nothingToDecide: '该项目没有可互认的外院结果，无需选择。',
+  /** A re-test choice the policy does not allow without what it asks for. */
+  retestNeedsReason: '不予互认时须选择例外情形或填写复查原因。',
+  otherNeedsReason: '选择“其他情形确需复查”时须填写具体原因。',
+  retestNeedsInformed: '不予互认时须记录已告知患者或家属。',
+  manualNoPatient: '未识别患者身份（界面上没有门诊号等标识），不能补录结果。',
+  manualFutureDate: '检查/采样日期不能晚于今天。',
 } as const;
 
 /**

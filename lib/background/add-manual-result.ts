@@ -6,12 +6,13 @@ import { exportResultSchema } from '../store/export-format.ts';
 import type { HrDatabase } from '../store/hr-database.ts';
 import { putResults } from '../store/patient-results.ts';
 import type { PanelEntry } from './panel-state-cache.ts';
+import { BACKGROUND_TEXT } from '../ui-text.ts';
 
 export async function addManualResult(db: HrDatabase, entry: PanelEntry, message: ManualResultRequest, today: string): Promise<ManualResultReply> {
   const patientKey = entry.context.patientKey;
-  if (!patientKey) return { ok: false, error: '未识别患者身份（界面上没有门诊号等标识），不能补录结果。' };
+  if (!patientKey) return { ok: false, error: BACKGROUND_TEXT.manualNoPatient };
   const { result } = message;
-  if (result.performedAt > today) return { ok: false, error: '检查/采样日期不能晚于今天。' };
+  if (result.performedAt > today) return { ok: false, error: BACKGROUND_TEXT.manualFutureDate };
   const candidate = {
     id: `manual:${patientKey}:${result.itemName.trim()}:${result.performedAt}:${result.institution.name.trim()}`,
     patientKey,

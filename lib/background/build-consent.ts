@@ -2,13 +2,14 @@
 import type { ConsentReply } from '../messaging/protocol.ts';
 import { draftConsentForm } from '../records/index.ts';
 import type { PanelEntry } from './panel-state-cache.ts';
+import { BACKGROUND_TEXT } from '../ui-text.ts';
 import { shanghaiIsoOf } from '../rules/shanghai-calendar.ts';
 
 export function buildConsent(entry: PanelEntry, concept: string, hospitalName: string, now: Date): ConsentReply {
   const { state, context } = entry;
   const verdict = state.verdicts.find((candidate) => candidate.items.some((item) => item.concept === concept));
   const item = verdict?.items.find((candidate) => candidate.concept === concept);
-  if (!verdict || !item) return { ok: false, error: '该项目已不在开单界面上。' };
+  if (!verdict || !item) return { ok: false, error: BACKGROUND_TEXT.itemGone };
   const decision = state.decisions[concept];
   const prior = item.priorId ? context.request?.priors.find((candidate) => candidate.id === item.priorId) : undefined;
   const draft = draftConsentForm({

@@ -7,6 +7,7 @@ import type { ItemVerdict } from '../rules/evaluate-schema.ts';
 import { decisionSummary } from './evaluate-snapshot.ts';
 import { WARNED_STATUSES } from '../messaging/warned-statuses.ts';
 import type { PanelEntry } from './panel-state-cache.ts';
+import { BACKGROUND_TEXT } from '../ui-text.ts';
 import { shanghaiIsoOf } from '../rules/shanghai-calendar.ts';
 
 export interface DecisionDeps {
@@ -20,22 +21,22 @@ export interface DecisionDeps {
 export async function recordDecision(entry: PanelEntry, message: DecisionRequest, deps: DecisionDeps): Promise<DecisionReply> {
   const { context, state } = entry;
   if (!context.patientKey || !context.visitKey || !context.request) {
-    return { ok: false, error: '未识别患者身份，不能记录互认决定。' };
+    return { ok: false, error: BACKGROUND_TEXT.decisionNoPatient };
   }
   const { patientKey, visitKey, request } = context;
   const verdict = state.verdicts[message.orderIndex];
   const items = verdict?.items.filter((candidate) => message.concepts.includes(candidate.concept)) ?? [];
   const moved = message.orderName !== undefined && verdict?.order !== message.orderName;
-  if (!verdict || moved || items.length !== new Set(message.concepts).size) return { ok: false, error: '该项目已不在开单界面上，请刷新后重试。' };
-  if (items.some((item) => !WARNED_STATUSES.has(item.status))) return { ok: false, error: '该项目没有可互认的外院结果，无需选择。' };
+  if (!verdict || moved || items.length !== new Set(message.concepts).size) return { ok: false, error: BACKGROUND_TEXT.itemGoneRefresh };
+  if (items.some((item) => !WARNED_STATUSES.has(item.status))) return { ok: false, error: BACKGROUND_TEXT.nothingToDecide };
   if (message.choice !== 'accept' && !message.exception && !message.reasonDetail?.trim()) {
-    return { ok: false, error: '不予互认时须选择例外情形或填写复查原因。' };
+    return { ok: false, error: BACKGROUND_TEXT.retestNeedsReason };
   }
   if (message.exception === 'other' && !message.reasonDetail?.trim()) {
-    return { ok: false, error: '选择“其他情形确需复查”时须填写具体原因。' };
+    return { ok: false, error: BACKGROUND_TEXT.otherNeedsReason };
   }
   if (message.choice !== 'accept' && !message.informed) {
-    return { ok: false, error: '不予互认时须记录已告知患者或家属。' };
+    return { ok: false, error: BACKGROUND_TEXT.retestNeedsInformed };
   }
   const recordedAt = shanghaiIsoOf(deps.now);
   const reasonDetail = message.reasonDetail?.trim();
