@@ -1,6 +1,6 @@
 // One order on screen: its verdict, per item the prior and the days left, and the clause behind it.
 import type { OrderVerdict } from '../lib/rules/evaluate-schema.ts';
-import type { DecisionSummary, PriorDisplay } from '../lib/messaging/protocol.ts';
+import type { DecisionSummary, IdentityConfirmReply, PriorDisplay } from '../lib/messaging/protocol.ts';
 import { WARNED_STATUSES } from '../lib/messaging/warned-statuses.ts';
 import { STATUS_LABELS, TEXT } from '../lib/ui-text.ts';
 import { PriorResultDetails } from './prior-result-details.tsx';
@@ -13,6 +13,8 @@ export interface PanelActions {
   insertNote: DecisionControlsProps['onInsertNote'];
   copy: DecisionControlsProps['onCopy'];
   printConsent(concept: string): void;
+  /** The doctor's answer to a name + sex + age match offered for confirmation. */
+  answerIdentity?(candidateKey: string, same: boolean): Promise<IdentityConfirmReply>;
 }
 
 

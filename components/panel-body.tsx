@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { VerdictPanel } from './verdict-panel.tsx';
 import type { PanelActions } from './order-verdict-card.tsx';
 import { ManualResultForm } from './manual-result-form.tsx';
-import type { DecisionReply, ManualResultReply, NoteInsertReply, PanelState } from '../lib/messaging/protocol.ts';
+import type { DecisionReply, IdentityConfirmReply, ManualResultReply, NoteInsertReply, PanelState } from '../lib/messaging/protocol.ts';
 import { shanghaiIsoOf } from '../lib/rules/shanghai-calendar.ts';
 import itemSearchIndex from '../catalogs/item-search-index.json' with { type: 'json' };
 import type { ItemSearchIndex } from '../lib/catalog/item-search.ts';
@@ -28,7 +28,7 @@ export function PanelBody({ token, state, setState, noStateText }: PanelBodyProp
       {/* Keyed by the screen and the patient: a half-filled choice (an exception, a consent ticked)
           never carries over to another patient or, in the side panel, to another tab. */}
       <VerdictPanel key={`${token ?? ''}:${state ? patientOf(state) : ''}`} state={state} {...(actions ? { actions } : {})} {...(noStateText ? { noStateText } : {})} />
-      {token && state?.patient.kind === 'identifier' ? (
+      {token && state && state.patient.kind !== 'none' ? (
         <ManualResultForm
           index={itemSearchIndex as ItemSearchIndex}
           today={today}
@@ -41,7 +41,7 @@ export function PanelBody({ token, state, setState, noStateText }: PanelBodyProp
 
 /** The patient this state was shown for: the background refuses a choice if the screen has another now. */
 function shownPatient(state: PanelState): { patientKey?: string } {
-  return state.patient.kind === 'identifier' ? { patientKey: state.patient.patientKey } : {};
+  return state.patient.kind !== 'none' ? { patientKey: state.patient.patientKey } : {};
 }
 
 /** The order as drawn: the background refuses the choice if its grid has another order there now. */
@@ -51,7 +51,8 @@ function orderNameAt(state: PanelState, orderIndex: number): { orderName?: strin
 }
 
 function patientOf(state: PanelState): string {
-  return state.patient.kind === 'identifier' ? state.patient.patientKey : `none:${state.patient.reason}`;
+  // Unlinked patients differ by what the screen shows of them (two of them may have no identifier).
+  return state.patient.kind !== 'none' ? state.patient.patientKey : `none:${state.patient.reason}:${state.patientLabel}`;
 }
 
 function panelActions(token: string, state: PanelState, setState: PanelBodyProps['setState']): PanelActions {
@@ -68,6 +69,8 @@ function panelActions(token: string, state: PanelState, setState: PanelBodyProps
       return reply;
     },
     insertNote: (text) => browser.runtime.sendMessage({ type: 'note/insert', panelToken: token, ...shownPatient(state), text }) as Promise<NoteInsertReply>,
+    answerIdentity: (candidateKey, same) =>
+      browser.runtime.sendMessage({ type: 'identity/confirm', panelToken: token, candidateKey, same, patientLabel: state.patientLabel }) as Promise<IdentityConfirmReply>,
     copy: (text) => copyText(text),
     printConsent: (concept) => {
       // tabs.create, not window.open: a window opened from a frame inside the HIS page starts without

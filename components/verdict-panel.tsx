@@ -3,18 +3,26 @@ import type { PanelState } from '../lib/messaging/protocol.ts';
 import { TEXT } from '../lib/ui-text.ts';
 import { OrderVerdictCard, type PanelActions } from './order-verdict-card.tsx';
 import { DECISION_TEXT } from '../lib/ui-text.ts';
+import { IdentityCheck } from './identity-check.tsx';
 
 const SHOWN = new Set(['required', 'optional', 'exempt', 'not-eligible']);
 
 export function VerdictPanel({ state, actions, noStateText }: { state: PanelState | null | undefined; actions?: PanelActions; noStateText?: string }) {
   if (state === undefined) return <p className="muted">{TEXT.panelLoading}</p>;
   if (state === null) return <p className="muted">{noStateText ?? TEXT.panelNoState}</p>;
+  const linked = state.patient.kind !== 'none';
   const patientNote =
     state.patient.kind === 'identifier'
       ? TEXT.patientByIdentifier(state.patient.idKind)
-      : state.patient.reason === 'no-identifier'
-        ? TEXT.patientNoIdentifier
-        : TEXT.patientNotFound;
+      : state.patient.kind === 'confirmed'
+        ? TEXT.patientConfirmed
+        : state.patient.reason === 'no-identifier'
+          ? TEXT.patientNoIdentifier
+          : state.identity
+            ? TEXT.patientIdUnknown
+            : TEXT.patientNotFound;
+  // Choices are recorded for a linked patient only: a name + sex + age preview is confirmed first.
+  const cardActions = linked ? actions : undefined;
   // One card per distinct order: the same item twice on a screen is one question (one choice per
   // item and visit), and a long grid must not turn into a long panel.
   const seen = new Set<string>();
@@ -24,17 +32,18 @@ export function VerdictPanel({ state, actions, noStateText }: { state: PanelStat
   const undecidedRequired = state.verdicts.some((verdict) => verdict.items.some((item) => item.status === 'required' && !state.decisions[item.concept]));
   return (
     <div className="panel">
-      <p className={state.patient.kind === 'identifier' ? 'patient' : 'patient warning'} role={state.patient.kind === 'identifier' ? undefined : 'alert'}>
+      <p className={linked ? 'patient' : 'patient warning'} role={linked ? undefined : 'alert'}>
         {state.patientLabel ? `${state.patientLabel} · ` : ''}
         {patientNote}
       </p>
+      {state.identity ? <IdentityCheck offer={state.identity} onAnswer={actions?.answerIdentity} /> : null}
       {state.generic ? (
         <p className="generic-note">
           {TEXT.genericScreen}
           {state.genericConfidence !== undefined ? TEXT.genericConfidence(state.genericConfidence) : ''}
         </p>
       ) : null}
-      {actions && undecidedRequired && state.alertMode !== 'advice' ? (
+      {cardActions && undecidedRequired && state.alertMode !== 'advice' ? (
         <p className="must-decide" role="note">
           {DECISION_TEXT.mustDecide}
           {state.alertMode === 'block' ? ` ${DECISION_TEXT.blocked}` : ''}
@@ -47,7 +56,7 @@ export function VerdictPanel({ state, actions, noStateText }: { state: PanelStat
           orderIndex={index}
           priors={state.priors}
           decisions={state.decisions}
-          actions={actions}
+          actions={cardActions}
         />
       ))}
     </div>

@@ -9,6 +9,7 @@ import { routeMessage } from '../lib/background/message-router.ts';
 import { evaluateSnapshot } from '../lib/background/evaluate-snapshot.ts';
 import { createPanelStateCache, type SessionArea } from '../lib/background/panel-state-cache.ts';
 import { recordDecision } from '../lib/background/record-decision.ts';
+import { answerIdentity } from '../lib/background/answer-identity.ts';
 import { buildConsent } from '../lib/background/build-consent.ts';
 import { addManualResult } from '../lib/background/add-manual-result.ts';
 import { captureResults } from '../lib/background/capture-results.ts';
@@ -27,7 +28,7 @@ import { ORDER_SCREEN_PORT, type PortAnswer, type PortRequest } from '../lib/mes
 import { sameShownState } from '../lib/background/same-shown-state.ts';
 import { createLatestPanelByTab } from '../lib/background/latest-panel-by-tab.ts';
 import { BACKGROUND_TEXT } from '../lib/ui-text.ts';
-import type { PanelState, NoteInsertCommand, NoteInsertReply, PanelUpdatedNotice, StoreStats, TabPanelReply } from '../lib/messaging/protocol.ts';
+import type { IdentityConfirmReply, PanelState, NoteInsertCommand, NoteInsertReply, PanelUpdatedNotice, StoreStats, TabPanelReply } from '../lib/messaging/protocol.ts';
 
 export default defineBackground(() => {
   const db = openHrDatabase();
@@ -216,6 +217,20 @@ export default defineBackground(() => {
             await panels.put(message.panelToken, { ...entry, state }).catch((error: unknown) => console.warn('[互认助手] 面板状态未能保存到会话存储', error));
             notifyPanel(message.panelToken);
             // The content script re-evaluates so the row marker shows the choice and the alert stops.
+            await browser.tabs
+              .sendMessage(entry.context.tabId, { type: 'orders/refresh' }, { frameId: entry.context.frameId })
+              .catch(() => undefined);
+          }
+          return reply;
+        })();
+      case 'identity/confirm':
+        return (async (): Promise<IdentityConfirmReply> => {
+          const entry = await panels.get(message.panelToken);
+          if (!entry) return { ok: false, error: BACKGROUND_TEXT.stateExpiredReAdd };
+          const reply = await answerIdentity(entry, message, { db, now: new Date(), newId });
+          // The screen is judged again with the answer (a write clears the read cache), and the panel
+          // follows on the new state.
+          if (reply.ok) {
             await browser.tabs
               .sendMessage(entry.context.tabId, { type: 'orders/refresh' }, { frameId: entry.context.frameId })
               .catch(() => undefined);

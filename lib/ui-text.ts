@@ -32,9 +32,24 @@ export const TEXT = {
   sidePanelNoScreen: '当前标签页没有需要互认提示的开单界面。切换到 HIS 开单界面后，这里显示该界面最近一次的互认提示。',
   patientNoIdentifier: '无法识别患者：界面上没有读到门诊号/住院号/身份证号，外院结果不会按姓名套用。',
   patientNotFound: '本机没有该患者的外院结果记录。',
+  /** Not found by the identifier on screen, but name, sex and age fit someone stored (offered below). */
+  patientIdUnknown: '按界面上的患者标识，本机没有找到外院结果记录。',
   genericScreen: '本界面尚未配置，系按自动识别读取，仅供参考；请信息科为本界面编写界面配置。',
   genericConfidence: (confidence: number) => `（自动识别把握 ${Math.round(confidence * 100)}%）`,
   patientByIdentifier: (kind: string) => `患者已按${IDENTIFIER_LABELS[kind] ?? kind}核对`,
+  patientConfirmed: '患者身份已由医生按姓名、性别、年龄及出生日期核对确认（当日有效）',
+  identityTitle: '请核对患者身份',
+  identityIntro: (count: number) =>
+    count === 1
+      ? '界面上没有本机认得的门诊号/住院号/身份证号，但本机有 1 位姓名、性别、年龄相符的患者有外院结果。请对照患者的身份证或就诊卡核对：'
+      : `界面上没有本机认得的门诊号/住院号/身份证号，但本机有 ${count} 位姓名、性别、年龄相符的患者有外院结果。请对照患者的身份证或就诊卡，选择其中相符的一位：`,
+  identityPreview: '下面的提示按该患者的外院结果列出；核实身份之前只作酌情参考，不能记录互认选择。',
+  identityTooMany: '本机有多位姓名、性别、年龄相符的患者，不能按姓名核对；请在 HIS 界面显示门诊号、住院号或身份证号后再判断。',
+  identityBorn: (birthDate: string) => `${birthDate} 出生`,
+  identityResults: (count: number) => `外院结果 ${count} 项`,
+  identitySame: '核对无误，是此患者',
+  identityNotSame: '不是此患者',
+  identityFailed: '未能保存核对结果，请重试。',
   priorResult: '外院结果',
   institution: '机构',
   performedAt: '检查/采样时间',
@@ -217,6 +232,8 @@ export const BACKGROUND_TEXT = {
   patientChangedNote: '开单界面已换为另一位患者，记录文本未写入，请在当前患者的提示中重新操作。',
   /** Asked to apply the policy's bundle, the background found none there. */
   noManagedBundle: '策略中没有部署包。',
+  /** An identity answer about a patient the screen no longer offers (it shows someone else now). */
+  identityNotOffered: '开单界面上的患者已变化，本次核对未保存，请按当前界面重新核对。',
   /** A choice, a manual result or a consent form for an order or patient the screen no longer shows, or cannot tell. */
   decisionNoPatient: '未识别患者身份，不能记录互认决定。',
   itemGoneRefresh: '该项目已不在开单界面上，请刷新后重试。',

@@ -30,7 +30,7 @@ export async function captureResults(
 ): Promise<CaptureReply> {
   const patient = await findPatientByIdentifiers(db, message.patient.ids);
   if (patient.kind !== 'identifier') {
-    const refused = patient.reason === 'no-identifier' ? '界面上没有读到患者标识，未采集。' : '本机尚无该患者记录，未采集（请先导入该患者的外院结果或建档）。';
+    const refused = patient.kind === 'none' && patient.reason === 'no-identifier' ? '界面上没有读到患者标识，未采集。' : '本机尚无该患者记录，未采集（请先导入该患者的外院结果或建档）。';
     return { ok: true, captured: 0, skipped: [], refused };
   }
   const skipped: CaptureReply['skipped'] = [];

@@ -6,8 +6,7 @@ import type { DecisionSummary, EvaluateReply, OrderMarker, PanelState, PriorDisp
 import { evaluate } from '../rules/evaluate.ts';
 import type { EvaluateRequest, OrderVerdict } from '../rules/evaluate-schema.ts';
 import type { HrDatabase, StoredDecision } from '../store/hr-database.ts';
-import { findPatientRecord } from '../store/find-patient.ts';
-import { resultsOfRecord } from '../store/patient-results.ts';
+import { resolveIdentity } from './resolve-identity.ts';
 import { DECIDED_ROW_LABELS, ROW_MARKER_LABELS, STATUS_LABELS } from '../ui-text.ts';
 import { buildEvaluateRequest } from './build-evaluate-request.ts';
 import type { DeploymentSettings } from './deployment-settings.ts';
@@ -59,12 +58,14 @@ export async function evaluateSnapshot(
   // The patient's record brings their results with it (one read); then the independent reads, in
   // parallel: this is the path between a row appearing and its warning. The background answers
   // them from memory between writes (read-cache.ts); cached values are shared, never changed here.
-  const { link: patient, results } = await reads.get(`patient ${JSON.stringify(snapshot.patient.ids)}`, async () => {
-    const found = await findPatientRecord(db, snapshot.patient.ids);
-    return { link: found.link, results: resultsOfRecord(found.record) };
-  });
-  const linked = patient.kind === 'identifier';
-  const visitKey = linked ? visitKeyFor(patient.patientKey, snapshot.patient.ids, now) : undefined;
+  // A screen read by the generic detector is advice only: the reading is a guess, so it never forces
+  // a choice or holds the submit button, it does not pop up just to say it cannot identify, and it is
+  // never offered a name + sex + age match.
+  const generic = snapshot.adapterId === GENERIC_ADAPTER_ID;
+  const identity = await resolveIdentity(db, snapshot.patient, shanghaiIsoOf(now).slice(0, 10), reads, !generic);
+  const { link: patient, results, offer } = identity;
+  const patientKey = patient.kind === 'none' ? undefined : patient.patientKey;
+  const visitKey = patientKey ? visitKeyFor(patientKey, snapshot.patient.ids, now) : undefined;
   const [visitDecisions, revocations] = await Promise.all([
     visitKey ? reads.get(`decisions ${visitKey}`, () => db.decisions.where('visitKey').equals(visitKey).toArray()) : [],
     snapshot.orders.length > 0 ? reads.get('qcRevocations', () => db.qcRevocations.toArray()) : [],
@@ -79,7 +80,7 @@ export async function evaluateSnapshot(
   let verdicts: OrderVerdict[] = [];
   if (snapshot.orders.length > 0) {
     request = {
-      ...buildEvaluateRequest(snapshot, results, 'identifier', settings, shanghaiIsoOf(now)),
+      ...buildEvaluateRequest(snapshot, results, identity.patientMatch, settings, shanghaiIsoOf(now)),
       ...(revocations.length ? { qcRevocations: revocations.map(({ institution, item }) => ({ institution, item })) } : {}),
     };
     const options = { ...(settings.policy ? { policy: settings.policy } : {}), matchOrderName: matcher };
@@ -113,15 +114,16 @@ export async function evaluateSnapshot(
     };
   }
 
-  const undecidedWarned = verdicts.some((verdict) => warnedConcepts(verdict).some((concept) => !decisions[concept]));
-  const undecidedRequired = verdicts.some((verdict) =>
-    verdict.items.some((item) => item.status === 'required' && !decisions[item.concept]),
-  );
+  // Choices are made only for a linked patient: a name + sex + age preview is confirmed first.
+  const undecidedWarned = patientKey !== undefined && verdicts.some((verdict) => warnedConcepts(verdict).some((concept) => !decisions[concept]));
+  const undecidedRequired =
+    patientKey !== undefined && verdicts.some((verdict) => verdict.items.some((item) => item.status === 'required' && !decisions[item.concept]));
   const cannotIdentify = patient.kind === 'none' && patient.reason === 'no-identifier' && orders.length > 0;
+  // An offer is worth the panel when an order is on screen and, for the one candidate previewed, one
+  // of its results bears on an order (a name match alone with nothing relevant stays quiet).
+  const offerMatters =
+    offer !== undefined && orders.length > 0 && (!offer.preview || verdicts.some((verdict) => verdict.items.some((item) => item.priorId)));
   const patientLabel = [snapshot.patient.name, snapshot.patient.sex, snapshot.patient.age].filter(Boolean).join(' ');
-  // A screen read by the generic detector is advice only: the reading is a guess, so it never forces
-  // a choice or holds the submit button, and it does not pop up just to say it cannot identify.
-  const generic = snapshot.adapterId === GENERIC_ADAPTER_ID;
   const alertMode = generic ? 'advice' : settings.alertMode;
   const insisting = alertMode !== 'advice';
   // What must be decided before going on. Forced choice (the default) insists on the items that must
@@ -135,7 +137,7 @@ export async function evaluateSnapshot(
       patient,
       orders,
       // No repeated alerts after a choice: a fully decided screen shows only its row markers.
-      showPanel: undecidedWarned || (cannotIdentify && !generic),
+      showPanel: undecidedWarned || (cannotIdentify && !generic) || offerMatters,
       blockSubmit: alertMode === 'block' && undecidedHeld,
       mustDecide: insisting && undecidedHeld,
     },
@@ -147,14 +149,17 @@ export async function evaluateSnapshot(
       ...(generic && snapshot.detectionConfidence !== undefined ? { genericConfidence: snapshot.detectionConfidence } : {}),
       patient,
       patientLabel,
+      ...(offer ? { identity: offer } : {}),
       verdicts,
       priors,
       decisions,
       canInsertNote: noteField,
     },
     context: {
-      ...(linked ? { patientKey: patient.patientKey } : {}),
+      ...(patientKey ? { patientKey } : {}),
+      ...(patient.kind === 'confirmed' ? { identityConfirmed: true } : {}),
       ...(visitKey ? { visitKey } : {}),
+      ...(identity.screenKey ? { identityScreenKey: identity.screenKey } : {}),
       ...(request ? { request } : {}),
       noteField,
       orderPrices: snapshot.orders.map((order) => order.price ?? null),

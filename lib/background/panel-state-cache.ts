@@ -17,7 +17,11 @@ export interface PanelContext {
   tabId: number;
   frameId: number;
   patientKey?: string;
+  /** The patient was linked by the doctor's confirmation of name, sex and age, not an identifier. */
+  identityConfirmed?: boolean;
   visitKey?: string;
+  /** What the screen showed of the patient, and the day: an identity answer is stored under it. */
+  identityScreenKey?: string;
   request?: EvaluateRequest;
   noteField: boolean;
   /** The fee shown on screen for each order (same order as the verdicts), when the adapter reads one. */

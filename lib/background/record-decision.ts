@@ -75,6 +75,7 @@ export async function recordDecision(entry: PanelEntry, message: DecisionRequest
     id: deps.newId(),
     visitKey,
     patientKey,
+    ...(context.identityConfirmed ? { identityConfirmed: true as const } : {}),
     concept: item.concept,
     catalogId: item.catalogId,
     orderName: verdict.order,

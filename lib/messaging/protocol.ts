@@ -58,7 +58,30 @@ export type ContentMessage = z.infer<typeof contentMessageSchema>;
 /** How the patient on screen was tied to stored results. */
 export type PatientLink =
   | { kind: 'identifier'; idKind: string; patientKey: string }
+  /** The doctor confirmed today that the name, sex and age on screen are this stored patient's. */
+  | { kind: 'confirmed'; patientKey: string }
   | { kind: 'none'; reason: 'no-identifier' | 'not-found' };
+
+/** A stored patient whose name, sex and age fit the screen's, shown for the doctor to confirm. */
+export interface IdentityCandidate {
+  /** Sent back with the doctor's answer; the background accepts only a key it offered. */
+  patientKey: string;
+  name: string;
+  sex: string;
+  birthDate: string;
+  /** Identifiers masked (5101**********1234): enough to compare with the patient's card. */
+  identifiers: { kind: string; masked: string }[];
+  resultCount: number;
+}
+
+/** Name + sex + age fit stored patients: only ever a "please confirm", never a link by itself. */
+export interface IdentityOffer {
+  candidates: IdentityCandidate[];
+  /** More fit than can be listed: the doctor needs an identifier on screen instead. */
+  tooMany: boolean;
+  /** The verdicts shown are those of the one candidate, as 可酌情 until confirmed (D6). */
+  preview: boolean;
+}
 
 /** The row markers' view of one distinct order (every row with this item name shows it). */
 export interface OrderMarker {
@@ -117,6 +140,8 @@ export interface PanelState {
   genericConfidence?: number;
   patient: PatientLink;
   patientLabel: string;
+  /** No identifier the store knows, but stored patients fit by name, sex and age. */
+  identity?: IdentityOffer;
   verdicts: OrderVerdict[];
   /** Display data for the priors referenced by the verdicts, by prior id. */
   priors: Record<string, PriorDisplay>;
@@ -170,6 +195,15 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
     /** The patient the text was drafted for: refused if the screen has another by now. */
     patientKey: z.string().max(200).optional(),
     text: z.string().min(1).max(4000),
+  }),
+  z.object({
+    type: z.literal('identity/confirm'),
+    panelToken: z.string().regex(/^[a-z0-9]{16,40}$/),
+    /** The candidate offered; `same: false` says it is not the patient on screen (not offered again today). */
+    candidateKey: z.string().min(1).max(100),
+    same: z.boolean(),
+    /** The patient label the panel showed: refused if the screen shows someone else by now. */
+    patientLabel: z.string().max(700),
   }),
   z.object({ type: z.literal('consent/get'), panelToken: z.string().regex(/^[a-z0-9]{16,40}$/), concept: z.string().min(1).max(200) }),
   z.object({
@@ -241,6 +275,12 @@ export interface NoteInsertCommand {
   text: string;
 }
 export interface NoteInsertReply {
+  ok: boolean;
+  error?: string;
+}
+
+/** The doctor's answer to an identity offer, stored before this reply. */
+export interface IdentityConfirmReply {
   ok: boolean;
   error?: string;
 }

@@ -79,6 +79,8 @@ export interface StoredDecision {
   /** `patientKey|visit`: the HIS visit number when the screen shows one, else the Shanghai date. */
   visitKey: string;
   patientKey: string;
+  /** The patient was tied by the doctor's confirmation of name, sex and age (no identifier on screen). */
+  identityConfirmed?: true;
   concept: string;
   catalogId: string;
   orderName: string;
@@ -99,6 +101,21 @@ export interface StoredDecision {
   decidedAt: string;
   adapterId: string;
   orderingInstitution: string;
+}
+
+/**
+ * The doctor's answer to "is the patient on screen this stored patient?" when the screen showed only
+ * name, sex and age (or an identifier the store does not know): kept for the day and that screen's
+ * reading only, and as the audit of why a prior was applied.
+ */
+export interface StoredIdentityCheck {
+  id: string;
+  /** What the screen showed of the patient and the Shanghai day (identity-match.ts identityScreenKey). */
+  screenKey: string;
+  patientKey: string;
+  same: boolean;
+  decidedAt: string;
+  adapterId: string;
 }
 
 /** An institution as results name it, with what the rules need to know about it. */
@@ -134,6 +151,7 @@ export type HrDatabase = Dexie & {
   settings: EntityTable<StoredSetting, 'key'>;
   institutions: EntityTable<StoredInstitution, 'name'>;
   qcRevocations: EntityTable<StoredQcRevocation, 'id'>;
+  identityChecks: EntityTable<StoredIdentityCheck, 'id'>;
 };
 
 export const DATABASE_NAME = 'hr-assistant';
@@ -182,6 +200,19 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
       settings: 'key',
       institutions: 'name',
       qcRevocations: '++id, institution, [institution+item]',
+    },
+  },
+  {
+    // v6: patients by name, to offer a name + sex + age match for the doctor to confirm; and the
+    // doctor's answers to those offers.
+    version: 6,
+    stores: {
+      patients: 'key, *identifiers, name',
+      decisions: 'id, visitKey, [visitKey+concept], decidedAt',
+      settings: 'key',
+      institutions: 'name',
+      qcRevocations: '++id, institution, [institution+item]',
+      identityChecks: 'id, screenKey',
     },
   },
 ];

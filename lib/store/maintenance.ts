@@ -46,14 +46,19 @@ export async function purgeExpired(db: HrDatabase, set: CatalogSet, match: Order
     });
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
+  // The doctor's identity confirmations hold for their day only; kept a day longer (a night shift
+  // spans midnight), then they are only names.
+  const yesterday = formatDate(shanghaiDateOf(now.getTime() - 86_400_000));
+  await db.identityChecks.filter((check) => shanghaiDayOf(check.decidedAt) < yesterday).delete();
   return { results, patients };
 }
 
 /** Erases everything about one patient: identity, results and this workstation's decisions. */
 export async function erasePatient(db: HrDatabase, patientKey: string): Promise<{ results: number; decisions: number }> {
-  return db.transaction('rw', db.patients, db.decisions, async () => {
+  return db.transaction('rw', db.patients, db.decisions, db.identityChecks, async () => {
     const results = (await resultsOfPatient(db, patientKey)).length;
     const decisions = await db.decisions.filter((decision) => decision.patientKey === patientKey).delete();
+    await db.identityChecks.filter((check) => check.patientKey === patientKey).delete();
     await db.patients.delete(patientKey);
     return { results, decisions };
   });
@@ -81,4 +86,9 @@ export async function exportStore(db: HrDatabase, now: Date): Promise<ExportFile
     })),
     results: results.map((result) => ({ ...result })),
   };
+}
+
+/** The Shanghai calendar day of an ISO instant. */
+function shanghaiDayOf(iso: string): string {
+  return formatDate(shanghaiDateOf(Date.parse(iso)));
 }

@@ -13,6 +13,11 @@ export function resultsOfRecord(record: StoredPatient | undefined): StoredResult
   return record ? unpackResults(record.key, record.results) : [];
 }
 
+/** How many results a record holds, without unpacking them. */
+export function countRecordResults(record: StoredPatient): number {
+  return countPacked(record.results);
+}
+
 /** Merges results into a record's (a result with the same id is replaced). */
 export function withResults(record: StoredPatient, results: readonly StoredResult[]): StoredPatient {
   const merged = new Map(resultsOfRecord(record).map((result) => [result.id, result]));

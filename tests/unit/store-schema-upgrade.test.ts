@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openHrDatabase, SCHEMA_VERSIONS } from '../../lib/store/hr-database.ts';
-import { allResults, resultsOfPatient } from '../../lib/store/patient-results.ts';
+import { allResults, resultsOfPatient, resultsOfRecord } from '../../lib/store/patient-results.ts';
+import type { StoredPatient } from '../../lib/store/hr-database.ts';
 
 const fixtureDir = fileURLToPath(new URL('./fixtures/db/', import.meta.url));
 const fixtures = readdirSync(fixtureDir)
@@ -40,8 +41,11 @@ describe('store schema upgrades', () => {
     expect(current.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     const sortBy = (key: string) => (list: unknown[]) =>
       [...list].sort((a, b) => String((a as Record<string, unknown>)[key]).localeCompare(String((b as Record<string, unknown>)[key])));
-    // The results the old version held: one row per result (v1–v3) or one set per patient (v4).
-    const oldResults = (fixture.tables.results ?? (fixture.tables.resultSets as { results: unknown[] }[]).flatMap((set) => set.results)) as {
+    // The results the old version held: one row per result (v1–v3), one set per patient (v4), or
+    // packed in the patient's own record (v5 on).
+    const oldResults = (fixture.tables.results ??
+      (fixture.tables.resultSets as { results: unknown[] }[] | undefined)?.flatMap((set) => set.results) ??
+      (fixture.tables.patients as StoredPatient[]).flatMap((record) => resultsOfRecord(record))) as {
       id: string;
       patientKey: string;
       institution: { name: string };
@@ -51,8 +55,10 @@ describe('store schema upgrades', () => {
       const key = current.table(table).schema.primKey.keyPath as string;
       let stored = await current.table(table).toArray();
       // Since v5 a patient's record also holds their results (compared below, unpacked).
-      if (table === 'patients') stored = stored.map(({ results: _results, ...identity }: Record<string, unknown>) => identity);
-      expect(sortBy(key)(stored)).toEqual(expect.arrayContaining(sortBy(key)(rows)));
+      const identityOnly = ({ results: _results, ...identity }: Record<string, unknown>) => identity;
+      if (table === 'patients') stored = stored.map(identityOnly);
+      const expected = table === 'patients' ? (rows as Record<string, unknown>[]).map(identityOnly) : rows;
+      expect(sortBy(key)(stored)).toEqual(expect.arrayContaining(sortBy(key)(expected)));
       expect(stored).toHaveLength(rows.length + (table === 'patients' ? orphanSets(fixture.tables) : 0));
     }
     // Every old result is still there, under its patient, exactly as it was written.
@@ -60,6 +66,7 @@ describe('store schema upgrades', () => {
     for (const row of oldResults) expect((await resultsOfPatient(current, row.patientKey)).map((result) => result.id)).toContain(row.id);
     // The indexes of the new version work on the old data.
     expect(await current.patients.where('identifiers').equals('insuranceCard:YB0002').count()).toBe(1);
+    expect(await current.patients.where('name').equals('李秀英').count()).toBe(1);
     // Data migrations ran: every institution named by a result is known afterwards.
     const named = [...new Set(oldResults.map((result) => result.institution.name))].sort();
     expect((await current.institutions.toCollection().primaryKeys()).sort()).toEqual(expect.arrayContaining(named));

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ageFitsBirthDate,
+  identifiersConflict,
+  identityScreenKey,
+  maskIdentifier,
+  normalizeSex,
+  parseAgeText,
+  personNameVariants,
+  samePersonName,
+} from '../../lib/matching/identity-match.ts';
+
+describe('name + sex + age candidates (please confirm, never a link)', () => {
+  it('reads the ages HIS screens print', () => {
+    expect(parseAgeText('66')).toEqual({ years: 66 });
+    expect(parseAgeText('66岁')).toEqual({ years: 66 });
+    expect(parseAgeText(' 66 岁 ')).toEqual({ years: 66 });
+    expect(parseAgeText('66Y')).toEqual({ years: 66 });
+    expect(parseAgeText('１岁２月')).toEqual({ years: 1, months: 2 });
+    expect(parseAgeText('3个月')).toEqual({ months: 3 });
+    expect(parseAgeText('15天')).toEqual({ days: 15 });
+    for (const unreadable of ['', undefined, '岁', '成人', '66-67', '六十六岁']) expect(parseAgeText(unreadable)).toBeUndefined();
+  });
+
+  it('fits an age to a birth date on the day, exactly for months and days', () => {
+    // Born 1960-03-02: 66 from 2026-03-02 on; 65 the day before.
+    expect(ageFitsBirthDate('66岁', '1960-03-02', '2026-11-24')).toBe(true);
+    expect(ageFitsBirthDate('66岁', '1960-03-02', '2026-03-02')).toBe(true);
+    // Some HIS print this year minus the birth year: 66 on 2026-03-01 too, and the doctor still checks the date.
+    expect(ageFitsBirthDate('66岁', '1960-03-02', '2026-03-01')).toBe(true);
+    expect(ageFitsBirthDate('65岁', '1960-03-02', '2026-03-01')).toBe(true);
+    expect(ageFitsBirthDate('64岁', '1960-03-02', '2026-11-24')).toBe(false);
+    expect(ageFitsBirthDate('67', '1960-03-02', '2026-11-24')).toBe(false);
+    expect(ageFitsBirthDate('3个月', '2026-08-20', '2026-11-24')).toBe(true);
+    expect(ageFitsBirthDate('3个月', '2026-08-25', '2026-11-24')).toBe(false);
+    expect(ageFitsBirthDate('1岁2月', '2025-09-10', '2026-11-24')).toBe(true);
+    expect(ageFitsBirthDate('15天', '2026-11-09', '2026-11-24')).toBe(true);
+    expect(ageFitsBirthDate('14天', '2026-11-09', '2026-11-24')).toBe(false);
+    // Unreadable ages and birth dates in the future never fit.
+    expect(ageFitsBirthDate('成人', '1960-03-02', '2026-11-24')).toBe(false);
+    expect(ageFitsBirthDate('0', '2027-01-01', '2026-11-24')).toBe(false);
+  });
+
+  it('compares names across width, spaces and the middle dot’s forms', () => {
+    expect(samePersonName('王 德明', '王德明')).toBe(true);
+    expect(samePersonName('阿依古丽•买买提', '阿依古丽·买买提')).toBe(true);
+    expect(samePersonName('王德明', '王得明')).toBe(false);
+    expect(samePersonName('', '')).toBe(false);
+    expect(personNameVariants(' 王 德明 ')).toEqual(['王 德明', '王德明']);
+    expect(personNameVariants('  ')).toEqual([]);
+  });
+
+  it('reads sex as screens print it, and nothing else', () => {
+    expect(['男', 'M', 'male', '1', '男性'].map(normalizeSex)).toEqual(['男', '男', '男', '男', '男']);
+    expect(['女', 'f', 'Female', '2'].map(normalizeSex)).toEqual(['女', '女', '女', '女']);
+    expect(['未知', '', undefined, '9'].map(normalizeSex)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('two people when an identifier of the same kind differs; a visit number or a masked one says nothing', () => {
+    const stored = ['idCard:510104196003020011', 'hisPatientId:MZ1', 'hisVisitId:V1'];
+    expect(identifiersConflict({ idCard: '510104196003020022' }, stored)).toBe(true);
+    expect(identifiersConflict({ hisPatientId: 'MZ9' }, stored)).toBe(true);
+    expect(identifiersConflict({ idCard: '510104196003020011' }, stored)).toBe(false);
+    expect(identifiersConflict({ hisVisitId: 'V2' }, stored)).toBe(false);
+    expect(identifiersConflict({ idCard: '51010419600302****' }, stored)).toBe(false);
+    // A kind the stored patient has none of proves nothing either way.
+    expect(identifiersConflict({ insuranceCard: 'YB9' }, stored)).toBe(false);
+  });
+
+  it('keys a confirmation by what the screen showed and the day', () => {
+    const patient = { ids: { hisVisitId: 'V2' }, name: '王 德明', sex: 'M', age: '66 岁' };
+    expect(identityScreenKey(patient, '2026-11-24')).toBe('王德明|男|66岁|hisVisitId=V2|2026-11-24');
+    expect(identityScreenKey(patient, '2026-11-25')).not.toBe(identityScreenKey(patient, '2026-11-24'));
+    expect(identityScreenKey({ ...patient, age: '65岁' }, '2026-11-24')).not.toBe(identityScreenKey(patient, '2026-11-24'));
+  });
+
+  it('masks identifiers to what a doctor compares with a card', () => {
+    expect(maskIdentifier('510104196003020011')).toBe('5101**********0011');
+    expect(maskIdentifier('MZ20260001')).toBe('******0001');
+    expect(maskIdentifier('YB12')).toBe('***2');
+  });
+});
