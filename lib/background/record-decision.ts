@@ -63,6 +63,7 @@ export async function recordDecision(entry: PanelEntry, message: DecisionRequest
       ...(reasonDetail ? { reasonDetail } : {}),
       ...(message.informed ? { informed: message.informed } : {}),
       ...(deps.doctorName ? { doctorName: deps.doctorName } : {}),
+      ...(context.identityConfirmed ? { identityConfirmed: true } : {}),
     });
   });
   const recordText = drafts.map((draft) => draft.text).join('\n\n');

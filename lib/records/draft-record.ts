@@ -9,6 +9,7 @@ import { dateOf, informedText, markText, priorReference, recordClause, retestRea
 
 function footer(input: RecordInput, clause: string, fields: FieldCollector): string[] {
   return [
+    ...(input.identityConfirmed ? [RECORD_TEXT.identityConfirmed] : []),
     RECORD_TEXT.basis(clause),
     RECORD_TEXT.recordedLine(fields.need(dateOf(input.recordedAt), FIELD.recordedAt)),
     RECORD_TEXT.doctorLine(input.doctorName?.trim() || undefined),

@@ -27,6 +27,8 @@ export interface RecordInput {
   readonly reasonDetail?: string;
   readonly informed?: InformedParty;
   readonly doctorName?: string;
+  /** The screen showed no identifier: the doctor confirmed the patient by name, sex, age and birth date (D6). */
+  readonly identityConfirmed?: boolean;
 }
 
 export interface ConsentFormInput {

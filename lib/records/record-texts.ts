@@ -42,6 +42,7 @@ export const RECORD_TEXT = {
   acceptValidity: (validUntil: string) => `互认有效期至：${validUntil}`,
   acceptResult: (value: string) => `结果：${value}`,
   acceptKept: '互认资料已留存病案。',
+  identityConfirmed: '患者身份：开单界面未显示可核对的患者标识，经医生核对姓名、性别、年龄及出生日期确认为同一人。',
 
   retestTitle: '【重新检查检验记录】',
   retestPrior: (ref: string) => `患者已有外院结果：${ref}。`,

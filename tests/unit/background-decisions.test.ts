@@ -123,6 +123,8 @@ describe('recording a decision', () => {
     const reply = await recordDecision(entry, request({ orderName: '左侧膝关节磁共振平扫成像' }), deps());
     expect(reply.ok).toBe(true);
     expect(reply.decision?.recordText).toContain('MR1');
+    // Tied by an identifier: no identity-confirmation line.
+    expect(reply.decision?.recordText).not.toContain('患者身份');
     const stored = await db.decisions.toArray();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ choice: 'accept', concept: 'img:MR:knee:left:plain:none', visitKey: 'p1|day:2026-11-24', priorId: 'knee' });

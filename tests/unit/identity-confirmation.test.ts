@@ -99,6 +99,8 @@ describe('a name + sex + age match is only ever a "please confirm"', () => {
     );
     expect(reply.ok).toBe(true);
     expect(await db.decisions.toArray()).toEqual([expect.objectContaining({ patientKey: 'p1', identityConfirmed: true, choice: 'accept' })]);
+    // The medical record says how the patient was identified.
+    expect(reply.decision?.recordText).toContain('经医生核对姓名、性别、年龄及出生日期确认为同一人');
 
     // Another day, or another reading of the patient (a different age on screen), asks again.
     const tomorrow = await evaluate(snapshot(), TRAINING_SETTINGS, new Date('2026-11-25T02:00:00Z'));
