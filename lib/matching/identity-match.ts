@@ -6,6 +6,15 @@
 /** Identifier kinds that name one person for good (a visit number changes every visit). */
 const PERSON_IDENTIFIERS = ['idCard', 'insuranceCard', 'hisPatientId'] as const;
 
+/**
+ * Screens often mask ID card numbers (`51010419600302****`): a masked value names many people, so it
+ * is not an identifier at all (it neither finds, nor matches, nor contradicts anyone).
+ */
+export function isUsableIdentifier(value: string | undefined): boolean {
+  const trimmed = (value ?? '').trim();
+  return trimmed !== '' && !/[*＊xX]{3,}|…|\.\.\./.test(trimmed);
+}
+
 /** The forms of a person's name worth looking up: as written, and without any space. */
 export function personNameVariants(name: string | undefined): string[] {
   const trimmed = (name ?? '').normalize('NFKC').trim();
@@ -101,8 +110,8 @@ export function ageFitsBirthDate(ageText: string | undefined, birthDate: string,
 export function identifiersConflict(screenIds: Record<string, string>, stored: readonly string[]): boolean {
   for (const kind of PERSON_IDENTIFIERS) {
     const shown = screenIds[kind]?.trim();
-    if (!shown || /[*＊xX]{3,}/.test(shown)) continue;
-    const sameKind = stored.filter((identifier) => identifier.startsWith(`${kind}:`));
+    if (!shown || !isUsableIdentifier(shown)) continue;
+    const sameKind = stored.filter((identifier) => identifier.startsWith(`${kind}:`) && isUsableIdentifier(identifier.slice(kind.length + 1)));
     if (sameKind.length > 0 && !sameKind.includes(`${kind}:${shown}`)) return true;
   }
   return false;

@@ -2,6 +2,7 @@
 // suffice (DOMAIN: never apply results by name alone).
 import type { PatientLink } from '../messaging/protocol.ts';
 import { identifierKey, type HrDatabase, type StoredPatient } from './hr-database.ts';
+import { isUsableIdentifier } from '../matching/identity-match.ts';
 
 /** Identifier kinds in the order we trust them. */
 const IDENTIFIER_ORDER = ['idCard', 'insuranceCard', 'hisPatientId', 'hisVisitId'] as const;
@@ -21,11 +22,3 @@ export async function findPatientRecord(db: HrDatabase, ids: Record<string, stri
   return { link: { kind: 'none', reason: 'not-found' } };
 }
 
-/**
- * Screens often mask ID card numbers (`51010419600302****`): a masked value names many people, so it
- * is not an identifier at all.
- */
-export function isUsableIdentifier(value: string | undefined): boolean {
-  const trimmed = (value ?? '').trim();
-  return trimmed !== '' && !/[*＊xX]{3,}|…|\.\.\./.test(trimmed);
-}

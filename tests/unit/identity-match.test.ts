@@ -63,6 +63,8 @@ describe('name + sex + age candidates (please confirm, never a link)', () => {
     expect(identifiersConflict({ idCard: '510104196003020011' }, stored)).toBe(false);
     expect(identifiersConflict({ hisVisitId: 'V2' }, stored)).toBe(false);
     expect(identifiersConflict({ idCard: '51010419600302****' }, stored)).toBe(false);
+    // A masked stored value (imports from screens that mask) proves nothing either.
+    expect(identifiersConflict({ idCard: '510104196003020022' }, ['idCard:51010419600302****'])).toBe(false);
     // A kind the stored patient has none of proves nothing either way.
     expect(identifiersConflict({ insuranceCard: 'YB9' }, stored)).toBe(false);
   });
