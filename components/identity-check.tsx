@@ -7,25 +7,19 @@ import { IDENTIFIER_LABELS, TEXT } from '../lib/ui-text.ts';
 
 export interface IdentityCheckProps {
   offer: IdentityOffer;
-  onAnswer?: ((candidateKey: string, same: boolean) => Promise<IdentityConfirmReply>) | undefined;
+  onAnswer?: ((candidateKey: string, same: boolean, scope: string) => Promise<IdentityConfirmReply>) | undefined;
 }
 
-export function IdentityCheck({ offer, onAnswer }: IdentityCheckProps) {
+/** Sends one answer, keeps the buttons disabled meanwhile, and says so when it was not stored. */
+function useAnswer(onAnswer: IdentityCheckProps['onAnswer']) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
-  if (offer.tooMany) {
-    return (
-      <section className="identity-check" aria-label={TEXT.identityTitle}>
-        <p className="warning">{TEXT.identityTooMany}</p>
-      </section>
-    );
-  }
-  const answer = async (candidateKey: string, same: boolean) => {
+  const answer = async (candidateKey: string, same: boolean, scope: string) => {
     if (!onAnswer) return;
     setBusy(true);
     setError(undefined);
     try {
-      const reply = await onAnswer(candidateKey, same);
+      const reply = await onAnswer(candidateKey, same, scope);
       if (!reply.ok) setError(reply.error ?? TEXT.identityFailed);
     } catch {
       setError(TEXT.identityFailed);
@@ -33,6 +27,31 @@ export function IdentityCheck({ offer, onAnswer }: IdentityCheckProps) {
       setBusy(false);
     }
   };
+  return { busy, error, answer };
+}
+
+/** A confirmed patient: the doctor can take the confirmation back (a mis-click), for this showing. */
+export function IdentityConfirmed({ patientKey, scope, onAnswer }: { patientKey: string; scope: string; onAnswer: NonNullable<IdentityCheckProps['onAnswer']> }) {
+  const { busy, error, answer } = useAnswer(onAnswer);
+  return (
+    <p className="identity-confirmed">
+      <button type="button" disabled={busy} onClick={() => void answer(patientKey, false, scope)}>
+        {TEXT.identityTakeBack}
+      </button>
+      {error ? <span role="alert">{error}</span> : null}
+    </p>
+  );
+}
+
+export function IdentityCheck({ offer, onAnswer }: IdentityCheckProps) {
+  const { busy, error, answer } = useAnswer(onAnswer);
+  if (offer.tooMany) {
+    return (
+      <section className="identity-check" aria-label={TEXT.identityTitle}>
+        <p className="warning">{TEXT.identityTooMany}</p>
+      </section>
+    );
+  }
   return (
     <section className="identity-check" aria-label={TEXT.identityTitle}>
       <h3>{TEXT.identityTitle}</h3>
@@ -53,10 +72,10 @@ export function IdentityCheck({ offer, onAnswer }: IdentityCheckProps) {
             </p>
             {onAnswer ? (
               <p className="choices">
-                <button type="button" className="accept" disabled={busy} onClick={() => void answer(candidate.patientKey, true)}>
+                <button type="button" className="accept" disabled={busy} onClick={() => void answer(candidate.patientKey, true, offer.scope)}>
                   {TEXT.identitySame}
                 </button>
-                <button type="button" disabled={busy} onClick={() => void answer(candidate.patientKey, false)}>
+                <button type="button" disabled={busy} onClick={() => void answer(candidate.patientKey, false, offer.scope)}>
                   {TEXT.identityNotSame}
                 </button>
               </p>

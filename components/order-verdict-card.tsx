@@ -14,7 +14,7 @@ export interface PanelActions {
   copy: DecisionControlsProps['onCopy'];
   printConsent(concept: string): void;
   /** The doctor's answer to a name + sex + age match offered for confirmation. */
-  answerIdentity?(candidateKey: string, same: boolean): Promise<IdentityConfirmReply>;
+  answerIdentity?(candidateKey: string, same: boolean, scope: string): Promise<IdentityConfirmReply>;
 }
 
 

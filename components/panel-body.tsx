@@ -28,7 +28,9 @@ export function PanelBody({ token, state, setState, noStateText }: PanelBodyProp
       {/* Keyed by the screen and the patient: a half-filled choice (an exception, a consent ticked)
           never carries over to another patient or, in the side panel, to another tab. */}
       <VerdictPanel key={`${token ?? ''}:${state ? patientOf(state) : ''}`} state={state} {...(actions ? { actions } : {})} {...(noStateText ? { noStateText } : {})} />
-      {token && state && state.patient.kind !== 'none' ? (
+      {/* Paper results are stored for good: only for a patient tied by an identifier, never for one
+          confirmed by name, sex and age for this showing only. */}
+      {token && state?.patient.kind === 'identifier' ? (
         <ManualResultForm
           index={itemSearchIndex as ItemSearchIndex}
           today={today}
@@ -69,8 +71,8 @@ function panelActions(token: string, state: PanelState, setState: PanelBodyProps
       return reply;
     },
     insertNote: (text) => browser.runtime.sendMessage({ type: 'note/insert', panelToken: token, ...shownPatient(state), text }) as Promise<NoteInsertReply>,
-    answerIdentity: (candidateKey, same) =>
-      browser.runtime.sendMessage({ type: 'identity/confirm', panelToken: token, candidateKey, same, patientLabel: state.patientLabel }) as Promise<IdentityConfirmReply>,
+    answerIdentity: (candidateKey, same, scope) =>
+      browser.runtime.sendMessage({ type: 'identity/confirm', panelToken: token, candidateKey, same, scope }) as Promise<IdentityConfirmReply>,
     copy: (text) => copyText(text),
     printConsent: (concept) => {
       // tabs.create, not window.open: a window opened from a frame inside the HIS page starts without

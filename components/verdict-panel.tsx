@@ -3,7 +3,7 @@ import type { PanelState } from '../lib/messaging/protocol.ts';
 import { TEXT } from '../lib/ui-text.ts';
 import { OrderVerdictCard, type PanelActions } from './order-verdict-card.tsx';
 import { DECISION_TEXT } from '../lib/ui-text.ts';
-import { IdentityCheck } from './identity-check.tsx';
+import { IdentityCheck, IdentityConfirmed } from './identity-check.tsx';
 
 const SHOWN = new Set(['required', 'optional', 'exempt', 'not-eligible']);
 
@@ -37,6 +37,9 @@ export function VerdictPanel({ state, actions, noStateText }: { state: PanelStat
         {patientNote}
       </p>
       {state.identity ? <IdentityCheck offer={state.identity} onAnswer={actions?.answerIdentity} /> : null}
+      {state.patient.kind === 'confirmed' && state.identityScope && actions?.answerIdentity ? (
+        <IdentityConfirmed patientKey={state.patient.patientKey} scope={state.identityScope} onAnswer={actions.answerIdentity} />
+      ) : null}
       {state.generic ? (
         <p className="generic-note">
           {TEXT.genericScreen}

@@ -49,6 +49,7 @@ export const TEXT = {
   identityResults: (count: number) => `外院结果 ${count} 项`,
   identitySame: '核对无误，是此患者',
   identityNotSame: '不是此患者',
+  identityTakeBack: '撤销身份核对（不是此患者）',
   identityFailed: '未能保存核对结果，请重试。',
   priorResult: '外院结果',
   institution: '机构',

@@ -10,7 +10,9 @@ import { BACKGROUND_TEXT } from '../ui-text.ts';
 
 export async function addManualResult(db: HrDatabase, entry: PanelEntry, message: ManualResultRequest, today: string): Promise<ManualResultReply> {
   const patientKey = entry.context.patientKey;
-  if (!patientKey) return { ok: false, error: BACKGROUND_TEXT.manualNoPatient };
+  // Stored for good, so only for a patient tied by an identifier: a name + sex + age confirmation
+  // holds for one showing of the screen, and must not become a permanent result of that patient.
+  if (!patientKey || entry.context.identityConfirmed) return { ok: false, error: BACKGROUND_TEXT.manualNoPatient };
   const { result } = message;
   if (result.performedAt > today) return { ok: false, error: BACKGROUND_TEXT.manualFutureDate };
   const candidate = {

@@ -1,7 +1,8 @@
 // The doctor's answer to a name + sex + age match the panel offered: stored (awaited) before the
-// reply, under what the screen showed of the patient and the day, so it holds for that reading only
-// (lib/background/resolve-identity.ts reads it back). Only a candidate this screen was offered, while
-// the screen still shows the same patient, is accepted: a page cannot link a patient it was not shown.
+// reply, under the screen's current showing of the patient (resolve-identity.ts reads it back), so it
+// holds for that showing only. Accepted only about a candidate this showing was offered, or, to take a
+// confirmation back, the patient it confirmed: a page cannot link a patient it was not shown, and an
+// answer given while looking at one patient never lands on the next one the screen shows.
 import type { IdentityConfirmReply } from '../messaging/protocol.ts';
 import type { HrDatabase } from '../store/hr-database.ts';
 import { BACKGROUND_TEXT } from '../ui-text.ts';
@@ -10,8 +11,8 @@ import type { PanelEntry } from './panel-state-cache.ts';
 export interface IdentityAnswer {
   candidateKey: string;
   same: boolean;
-  /** The patient label the panel showed beside the offer. */
-  patientLabel: string;
+  /** The showing the panel answered about (`IdentityOffer.scope` / `PanelState.identityScope`). */
+  scope: string;
 }
 
 export async function answerIdentity(
@@ -19,17 +20,18 @@ export async function answerIdentity(
   answer: IdentityAnswer,
   deps: { db: HrDatabase; now: Date; newId(): string },
 ): Promise<IdentityConfirmReply> {
-  const offer = entry.state.identity;
-  const screenKey = entry.context.identityScreenKey;
-  const offered = offer?.candidates.some((candidate) => candidate.patientKey === answer.candidateKey) ?? false;
-  if (!screenKey || !offered || entry.state.patientLabel !== answer.patientLabel) return { ok: false, error: BACKGROUND_TEXT.identityNotOffered };
+  const { state, context } = entry;
+  const offered = state.identity?.scope === answer.scope && state.identity.candidates.some((candidate) => candidate.patientKey === answer.candidateKey);
+  const takenBack =
+    !answer.same && state.patient.kind === 'confirmed' && state.patient.patientKey === answer.candidateKey && state.identityScope === answer.scope;
+  if (!context.identityScopeKey || !(offered || takenBack)) return { ok: false, error: BACKGROUND_TEXT.identityNotOffered };
   await deps.db.identityChecks.add({
     id: deps.newId(),
-    screenKey,
+    screenKey: context.identityScopeKey,
     patientKey: answer.candidateKey,
     same: answer.same,
     decidedAt: deps.now.toISOString(),
-    adapterId: entry.state.adapterId,
+    adapterId: state.adapterId,
   });
   return { ok: true };
 }

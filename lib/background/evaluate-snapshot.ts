@@ -2,11 +2,13 @@
 // identifier, read their stored results and this visit's decisions, run the rules, and shape a
 // reply for the row markers and a state (plus private context) for the panel.
 import { WARNED_STATUSES } from '../messaging/warned-statuses.ts';
-import type { DecisionSummary, EvaluateReply, OrderMarker, PanelState, PriorDisplay, ScreenSnapshot } from '../messaging/protocol.ts';
+import type { DecisionSummary, EvaluateReply, IdentityOffer, OrderMarker, PanelState, PriorDisplay, ScreenSnapshot } from '../messaging/protocol.ts';
 import { evaluate } from '../rules/evaluate.ts';
-import type { EvaluateRequest, OrderVerdict } from '../rules/evaluate-schema.ts';
-import type { HrDatabase, StoredDecision } from '../store/hr-database.ts';
-import { resolveIdentity } from './resolve-identity.ts';
+import type { EvaluateRequest, OrderVerdict, PatientMatch } from '../rules/evaluate-schema.ts';
+import type { HrDatabase, StoredDecision, StoredResult } from '../store/hr-database.ts';
+import { candidateOf, MAX_IDENTITY_CANDIDATES, resolveIdentity, showingScopeKey } from './resolve-identity.ts';
+import { continueShowing, identityScreenKey, shortTag, type ShowingState } from '../matching/identity-match.ts';
+import { resultsOfRecord } from '../store/patient-results.ts';
 import { DECIDED_ROW_LABELS, ROW_MARKER_LABELS, STATUS_LABELS } from '../ui-text.ts';
 import { buildEvaluateRequest } from './build-evaluate-request.ts';
 import type { DeploymentSettings } from './deployment-settings.ts';
@@ -54,6 +56,8 @@ export async function evaluateSnapshot(
   now: Date,
   noteField: boolean,
   reads: ReadCache = uncached,
+  /** The screen asking (its panel token) and its showing before this snapshot; see resolve-identity.ts. */
+  screen: { token: string; previous?: ShowingState | undefined } = { token: '' },
 ): Promise<SnapshotVerdict> {
   // The patient's record brings their results with it (one read); then the independent reads, in
   // parallel: this is the path between a row appearing and its warning. The background answers
@@ -62,8 +66,13 @@ export async function evaluateSnapshot(
   // a choice or holds the submit button, it does not pop up just to say it cannot identify, and it is
   // never offered a name + sex + age match.
   const generic = snapshot.adapterId === GENERIC_ADAPTER_ID;
-  const identity = await resolveIdentity(db, snapshot.patient, shanghaiIsoOf(now).slice(0, 10), reads, !generic);
-  const { link: patient, results, offer } = identity;
+  const today = shanghaiIsoOf(now).slice(0, 10);
+  const reading = identityScreenKey(snapshot.patient, today);
+  const showing = continueShowing(screen.previous, reading, snapshot.orders.length, now.toISOString());
+  const scopeKey = showingScopeKey(screen.token, showing);
+  const identity = await resolveIdentity(db, snapshot.patient, today, reads, generic ? undefined : { scopeKey, reading });
+  const { link: patient } = identity;
+  let { results } = identity;
   const patientKey = patient.kind === 'none' ? undefined : patient.patientKey;
   const visitKey = patientKey ? visitKeyFor(patientKey, snapshot.patient.ids, now) : undefined;
   const [visitDecisions, revocations] = await Promise.all([
@@ -76,20 +85,40 @@ export async function evaluateSnapshot(
   stored.sort((a, b) => a.decidedAt.localeCompare(b.decidedAt) || a.id.localeCompare(b.id));
   for (const decision of stored) decisions[decision.concept] = decisionSummary(decision);
 
-  let request: EvaluateRequest | undefined;
-  let verdicts: OrderVerdict[] = [];
-  if (snapshot.orders.length > 0) {
-    request = {
-      ...buildEvaluateRequest(snapshot, results, identity.patientMatch, settings, shanghaiIsoOf(now)),
+  const judge = (priors: readonly StoredResult[], match: PatientMatch): { request: EvaluateRequest; verdicts: OrderVerdict[] } => {
+    const built: EvaluateRequest = {
+      ...buildEvaluateRequest(snapshot, priors, match, settings, shanghaiIsoOf(now)),
       ...(revocations.length ? { qcRevocations: revocations.map(({ institution, item }) => ({ institution, item })) } : {}),
     };
     const options = { ...(settings.policy ? { policy: settings.policy } : {}), matchOrderName: matcher };
-    verdicts = verdictCache.verdicts(request, JSON.stringify(settings.policy ?? {}), (partial) => evaluate(partial, options).verdicts);
+    return { request: built, verdicts: verdictCache.verdicts(built, JSON.stringify(settings.policy ?? {}), (partial) => evaluate(partial, options).verdicts) };
+  };
+  let request: EvaluateRequest | undefined;
+  let verdicts: OrderVerdict[] = [];
+  if (snapshot.orders.length > 0) ({ request, verdicts } = judge(results, identity.patientMatch));
+
+  // Name + sex + age: offered only where a candidate's prior bears on an order on screen (a common
+  // name must not pop up other people's birth dates at every order). One such candidate: its verdicts
+  // are shown as a preview (at most 可酌情, D6); several: listed, nothing judged until one is chosen.
+  let offer: IdentityOffer | undefined;
+  const scope = shortTag(scopeKey);
+  if (patient.kind === 'none' && snapshot.orders.length > 0 && (identity.tooMany || identity.candidates.length > 0)) {
+    if (identity.tooMany || identity.candidates.length > MAX_IDENTITY_CANDIDATES) offer = { candidates: [], tooMany: true, preview: false, scope };
+    else {
+      const bearing = identity.candidates
+        .map((record) => ({ record, priors: resultsOfRecord(record) }))
+        .map((candidate) => ({ ...candidate, ...judge(candidate.priors, 'demographic') }))
+        .filter((candidate) => candidate.verdicts.some((verdict) => verdict.items.some((item) => item.priorId)));
+      if (bearing.length > 0) offer = { candidates: bearing.map((candidate) => candidateOf(candidate.record)), tooMany: false, preview: bearing.length === 1, scope };
+      if (bearing.length === 1) ({ request, verdicts, priors: results } = bearing[0]!);
+    }
   }
+  // A preview marks no row: the HIS page must not learn that someone of this name has a result.
+  const previewing = offer?.preview === true;
 
   const orders: OrderMarker[] = snapshot.orders.map((order, index) => {
     const verdict = verdicts[index];
-    const status = verdict?.status ?? 'unmatched';
+    const status = previewing ? 'unmatched' : (verdict?.status ?? 'unmatched');
     const warned = verdict ? warnedConcepts(verdict) : [];
     const decided = warned.length > 0 && warned.every((concept) => decisions[concept]);
     const firstChoice = decided ? decisions[warned[0]!]?.choice : undefined;
@@ -119,10 +148,8 @@ export async function evaluateSnapshot(
   const undecidedRequired =
     patientKey !== undefined && verdicts.some((verdict) => verdict.items.some((item) => item.status === 'required' && !decisions[item.concept]));
   const cannotIdentify = patient.kind === 'none' && patient.reason === 'no-identifier' && orders.length > 0;
-  // An offer is worth the panel when an order is on screen and, for the one candidate previewed, one
-  // of its results bears on an order (a name match alone with nothing relevant stays quiet).
-  const offerMatters =
-    offer !== undefined && orders.length > 0 && (!offer.preview || verdicts.some((verdict) => verdict.items.some((item) => item.priorId)));
+  // An offer the doctor can answer opens the panel; "too many" only says so when it is open anyway.
+  const offerMatters = offer !== undefined && !offer.tooMany;
   const patientLabel = [snapshot.patient.name, snapshot.patient.sex, snapshot.patient.age].filter(Boolean).join(' ');
   const alertMode = generic ? 'advice' : settings.alertMode;
   const insisting = alertMode !== 'advice';
@@ -150,6 +177,7 @@ export async function evaluateSnapshot(
       patient,
       patientLabel,
       ...(offer ? { identity: offer } : {}),
+      ...(patient.kind === 'confirmed' ? { identityScope: scope } : {}),
       verdicts,
       priors,
       decisions,
@@ -159,7 +187,8 @@ export async function evaluateSnapshot(
       ...(patientKey ? { patientKey } : {}),
       ...(patient.kind === 'confirmed' ? { identityConfirmed: true } : {}),
       ...(visitKey ? { visitKey } : {}),
-      ...(identity.screenKey ? { identityScreenKey: identity.screenKey } : {}),
+      showing,
+      ...(offer || patient.kind === 'confirmed' ? { identityScopeKey: scopeKey } : {}),
       ...(request ? { request } : {}),
       noteField,
       orderPrices: snapshot.orders.map((order) => order.price ?? null),

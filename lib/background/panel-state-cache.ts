@@ -5,6 +5,7 @@
 // or the page.
 import type { PanelState } from '../messaging/protocol.ts';
 import type { EvaluateRequest } from '../rules/evaluate-schema.ts';
+import type { ShowingState } from '../matching/identity-match.ts';
 
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;
@@ -20,8 +21,10 @@ export interface PanelContext {
   /** The patient was linked by the doctor's confirmation of name, sex and age, not an identifier. */
   identityConfirmed?: boolean;
   visitKey?: string;
-  /** What the screen showed of the patient, and the day: an identity answer is stored under it. */
-  identityScreenKey?: string;
+  /** The screen's current showing of one patient (resolve-identity.ts): confirmations hold for it only. */
+  showing?: ShowingState;
+  /** The showing's key, when a name + sex + age match was offered or confirmed: answers are stored under it. */
+  identityScopeKey?: string;
   request?: EvaluateRequest;
   noteField: boolean;
   /** The fee shown on screen for each order (same order as the verdicts), when the adapter reads one. */

@@ -1,11 +1,16 @@
 // Who the patient on screen is, as far as the store can tell: by an identifier it knows (a link); by
-// the doctor's confirmation today of a name + sex + age match (a link the doctor made); or a name +
-// sex + age match offered for confirmation, never used as a link (DOMAIN; 决策 D6). A screen the
-// generic detector read gets no offer: it never claims a patient it cannot identify.
-import type { IdentityCandidate, IdentityOffer, PatientLink, ScreenSnapshot } from '../messaging/protocol.ts';
-import { identityScreenKey, maskIdentifier } from '../matching/identity-match.ts';
+// the doctor's confirmation of a name + sex + age match (a link the doctor made); or stored patients
+// whose name, sex and age fit, offered for confirmation and never used as a link (DOMAIN; 决策 D6).
+//
+// A confirmation holds for one *showing*: this screen (its panel token) showing this reading of the
+// patient continuously since a moment (lib/matching/identity-match.ts `continueShowing`). The screen
+// showing anyone else, or its orders emptied (the next patient called), starts a new showing, and the
+// doctor is asked again: another 张伟 男 45岁 on the same screen later is never linked by an answer
+// given about the first. A screen the generic detector read gets no offer: it never claims a patient.
+import type { IdentityCandidate, PatientLink, ScreenSnapshot } from '../messaging/protocol.ts';
+import { maskIdentifier, type ShowingState } from '../matching/identity-match.ts';
 import type { PatientMatch } from '../rules/evaluate-schema.ts';
-import { findIdentityCandidates, identityChecksFor } from '../store/find-identity-candidates.ts';
+import { findIdentityCandidates, identityChecksFor, MAX_SAME_NAME } from '../store/find-identity-candidates.ts';
 import { findPatientRecord } from '../store/find-patient.ts';
 import type { HrDatabase, StoredPatient, StoredResult } from '../store/hr-database.ts';
 import { countRecordResults, resultsOfRecord } from '../store/patient-results.ts';
@@ -16,12 +21,18 @@ export const MAX_IDENTITY_CANDIDATES = 3;
 
 export interface ResolvedIdentity {
   link: PatientLink;
-  /** The results the rules see: the linked patient's, or the one candidate's as a preview. */
+  /** The linked patient's results (none while unlinked: candidates bring their own). */
   results: StoredResult[];
   patientMatch: PatientMatch;
-  offer?: IdentityOffer;
-  /** The screen's reading of the patient and the day, when an offer was made or confirmed. */
-  screenKey?: string;
+  /** Unlinked: the stored patients that fit and were not turned down in this showing. */
+  candidates: StoredPatient[];
+  /** More fit than can be listed (or than were read). */
+  tooMany: boolean;
+}
+
+/** What a showing's answers are stored under: the screen, since when, and what it showed. */
+export function showingScopeKey(token: string, showing: ShowingState): string {
+  return `${token}|${showing.since}#${showing.generation}|${showing.reading}`;
 }
 
 export async function resolveIdentity(
@@ -29,50 +40,41 @@ export async function resolveIdentity(
   patient: ScreenSnapshot['patient'],
   today: string,
   reads: ReadCache,
-  offerCandidates: boolean,
+  offer: { scopeKey: string; reading: string } | undefined,
 ): Promise<ResolvedIdentity> {
   const found = await reads.get(`patient ${JSON.stringify(patient.ids)}`, async () => {
     const record = await findPatientRecord(db, patient.ids);
     return { link: record.link, results: resultsOfRecord(record.record) };
   });
-  if (found.link.kind !== 'none' || !offerCandidates) return { link: found.link, results: found.results, patientMatch: 'identifier' };
+  const unlinked = { link: found.link, results: [], patientMatch: 'demographic' as const, candidates: [], tooMany: false };
+  if (found.link.kind !== 'none') return { ...found, patientMatch: 'identifier', candidates: [], tooMany: false };
+  if (!offer) return unlinked;
 
-  const screenKey = identityScreenKey(patient, today);
-  const { candidates, checks } = await reads.get(`identity ${screenKey}`, async () => ({
-    candidates: await findIdentityCandidates(db, patient, today),
-    checks: await identityChecksFor(db, screenKey),
-  }));
-  if (candidates.length === 0) return { link: found.link, results: [], patientMatch: 'demographic' };
+  const [fitting, checks] = await Promise.all([
+    reads.get(`identity-candidates ${offer.reading}`, () => findIdentityCandidates(db, patient, today)),
+    reads.get(`identity-checks ${offer.scopeKey}`, () => identityChecksFor(db, offer.scopeKey)),
+  ]);
+  if (fitting.length === 0) return unlinked;
 
-  // The doctor's latest answer about each candidate counts; the latest "same" of those still standing
-  // is the link. A candidate that no longer fits (the store changed) is never linked by an old answer.
+  // The doctor's latest answer about each candidate in this showing counts; the latest "same" still
+  // standing is the link. A candidate that no longer fits (the store changed) is never linked.
   const answer = new Map<string, boolean>();
   let confirmed: string | undefined;
   for (const check of checks) {
     answer.set(check.patientKey, check.same);
     if (check.same) confirmed = check.patientKey;
   }
-  const linked = confirmed !== undefined && answer.get(confirmed) ? candidates.find((record) => record.key === confirmed) : undefined;
-  if (linked) return { link: { kind: 'confirmed', patientKey: linked.key }, results: resultsOfRecord(linked), patientMatch: 'confirmed', screenKey };
-
-  const open = candidates.filter((record) => answer.get(record.key) !== false);
-  if (open.length === 0) return { link: found.link, results: [], patientMatch: 'demographic' };
-  if (open.length > MAX_IDENTITY_CANDIDATES) {
-    return { link: found.link, results: [], patientMatch: 'demographic', offer: { candidates: [], tooMany: true, preview: false }, screenKey };
+  const linked = confirmed !== undefined && answer.get(confirmed) ? fitting.find((record) => record.key === confirmed) : undefined;
+  if (linked) {
+    return { link: { kind: 'confirmed', patientKey: linked.key }, results: resultsOfRecord(linked), patientMatch: 'confirmed', candidates: [], tooMany: false };
   }
-  // One candidate: its priors are judged as 可酌情 (identity unconfirmed) so the doctor sees what a
-  // confirmation would bring; several: nothing is judged until the doctor says which.
-  const preview = open.length === 1;
-  return {
-    link: found.link,
-    results: preview ? resultsOfRecord(open[0]) : [],
-    patientMatch: 'demographic',
-    offer: { candidates: open.map(candidateOf), tooMany: false, preview },
-    screenKey,
-  };
+  const open = fitting.filter((record) => answer.get(record.key) !== false);
+  // A full read means there may be more than were read: never list an incomplete set as complete.
+  const tooMany = fitting.length >= MAX_SAME_NAME;
+  return { ...unlinked, candidates: tooMany ? [] : open, tooMany };
 }
 
-function candidateOf(record: StoredPatient): IdentityCandidate {
+export function candidateOf(record: StoredPatient): IdentityCandidate {
   return {
     patientKey: record.key,
     name: record.name,

@@ -7,7 +7,7 @@ export function sameShownState(a: PanelState, b: PanelState): boolean {
   if (a.verdicts.length !== b.verdicts.length || a.alertMode !== b.alertMode || a.generic !== b.generic) return false;
   if (a.verdicts.some((verdict, index) => verdict !== b.verdicts[index])) return false;
   return (
-    JSON.stringify([a.patient, a.patientLabel, a.decisions, Object.keys(a.priors)]) ===
-    JSON.stringify([b.patient, b.patientLabel, b.decisions, Object.keys(b.priors)])
+    JSON.stringify([a.patient, a.patientLabel, a.identity, a.identityScope, a.decisions, Object.keys(a.priors)]) ===
+    JSON.stringify([b.patient, b.patientLabel, b.identity, b.identityScope, b.decisions, Object.keys(b.priors)])
   );
 }

@@ -81,6 +81,8 @@ export interface IdentityOffer {
   tooMany: boolean;
   /** The verdicts shown are those of the one candidate, as 可酌情 until confirmed (D6). */
   preview: boolean;
+  /** Names this showing of the patient: an answer is refused once the screen shows anyone else. */
+  scope: string;
 }
 
 /** The row markers' view of one distinct order (every row with this item name shows it). */
@@ -142,6 +144,8 @@ export interface PanelState {
   patientLabel: string;
   /** No identifier the store knows, but stored patients fit by name, sex and age. */
   identity?: IdentityOffer;
+  /** A patient the doctor confirmed: the showing it holds for (to take the confirmation back). */
+  identityScope?: string;
   verdicts: OrderVerdict[];
   /** Display data for the priors referenced by the verdicts, by prior id. */
   priors: Record<string, PriorDisplay>;
@@ -199,11 +203,11 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('identity/confirm'),
     panelToken: z.string().regex(/^[a-z0-9]{16,40}$/),
-    /** The candidate offered; `same: false` says it is not the patient on screen (not offered again today). */
+    /** The candidate offered (or confirmed); `same: false` turns it down (or takes a confirmation back). */
     candidateKey: z.string().min(1).max(100),
     same: z.boolean(),
-    /** The patient label the panel showed: refused if the screen shows someone else by now. */
-    patientLabel: z.string().max(700),
+    /** The showing the panel answered about (`IdentityOffer.scope`): refused if the screen has moved on. */
+    scope: z.string().min(1).max(20),
   }),
   z.object({ type: z.literal('consent/get'), panelToken: z.string().regex(/^[a-z0-9]{16,40}$/), concept: z.string().min(1).max(200) }),
   z.object({

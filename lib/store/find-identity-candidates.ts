@@ -12,7 +12,7 @@ import type { ScreenSnapshot } from '../messaging/protocol.ts';
 import type { HrDatabase, StoredIdentityCheck, StoredPatient } from './hr-database.ts';
 
 /** Records read per name at most: a common name must not turn one warning into a table scan. */
-const MAX_SAME_NAME = 50;
+export const MAX_SAME_NAME = 50;
 
 export async function findIdentityCandidates(db: HrDatabase, patient: ScreenSnapshot['patient'], today: string): Promise<StoredPatient[]> {
   const sex = normalizeSex(patient.sex);
@@ -20,6 +20,8 @@ export async function findIdentityCandidates(db: HrDatabase, patient: ScreenSnap
   // All three must be on screen: name + sex + age is the least the doctor can confirm against.
   if (!sex || names.length === 0 || !patient.age) return [];
   const sameName = await db.patients.where('name').anyOf(names).limit(MAX_SAME_NAME).toArray();
+  // A full read may have left some out: say "too many" (the caller sees the full length).
+  if (sameName.length >= MAX_SAME_NAME) return sameName;
   return sameName.filter(
     (record) =>
       samePersonName(record.name, patient.name) &&

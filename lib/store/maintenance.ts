@@ -2,7 +2,7 @@
 // export that can be restored through the import.
 import type { CatalogSet } from '../catalog/catalog-set.ts';
 import type { OrderNameMatcher } from '../rules/prior-concepts.ts';
-import { formatDate, shanghaiDateOf } from '../rules/shanghai-calendar.ts';
+import { formatDate, shanghaiDateOf, shanghaiDateString } from '../rules/shanghai-calendar.ts';
 import type { ExportFile } from './export-format.ts';
 import type { HrDatabase, StoredPatient } from './hr-database.ts';
 import { packResults } from './pack-results.ts';
@@ -46,10 +46,11 @@ export async function purgeExpired(db: HrDatabase, set: CatalogSet, match: Order
     });
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  // The doctor's identity confirmations hold for their day only; kept a day longer (a night shift
-  // spans midnight), then they are only names.
+  // The doctor's identity answers hold for one showing of a screen, within its day; they are kept a
+  // day longer as the audit of why a prior was applied (the decisions made under them say so too),
+  // then deleted: after that they are only names.
   const yesterday = formatDate(shanghaiDateOf(now.getTime() - 86_400_000));
-  await db.identityChecks.filter((check) => shanghaiDayOf(check.decidedAt) < yesterday).delete();
+  await db.identityChecks.filter((check) => shanghaiDateString(check.decidedAt) < yesterday).delete();
   return { results, patients };
 }
 
@@ -86,9 +87,4 @@ export async function exportStore(db: HrDatabase, now: Date): Promise<ExportFile
     })),
     results: results.map((result) => ({ ...result })),
   };
-}
-
-/** The Shanghai calendar day of an ISO instant. */
-function shanghaiDayOf(iso: string): string {
-  return formatDate(shanghaiDateOf(Date.parse(iso)));
 }

@@ -87,4 +87,9 @@ export interface TrainingScenario {
    * (医联体, 社会办 institutions, panel definitions, inferred windows): the teaching point says why.
    */
   expectedStatus?: ExpectedStatus;
+  /**
+   * The patient came without the card: the shell's 未带卡·临时挂号 mode (a temporary number the store
+   * does not know, no ID card), so only name, sex and age are there to match on.
+   */
+  walkIn?: true;
 }

@@ -57,12 +57,12 @@ export function renderTrainingGuideHtml(scenarios: readonly TrainingScenario[] =
     lines.push(
       `<tr data-scenario="${escapeHtml(scenario.id)}">` +
         `<td class="g-id">${escapeHtml(scenario.id)}</td>` +
-        `<td class="g-pat">${escapeHtml(patient.name)}（${escapeHtml(patient.no)}）</td>` +
+        `<td class="g-pat">${escapeHtml(patient.name)}（${scenario.walkIn ? '未带卡·临时挂号' : escapeHtml(patient.no)}）</td>` +
         `<td class="g-order">${escapeHtml(scenario.orderName)}</td>` +
         `<td class="g-title">${escapeHtml(scenario.title)}</td>` +
         `<td class="g-expect">${escapeHtml(expectedLabel(scenario))}</td>` +
         `<td class="g-point">${escapeHtml(scenario.expectedTeachingPoint)}</td>` +
-        `<td class="g-run"><a href="#" class="guide-run" data-patient="${escapeHtml(patient.no)}" data-order="${escapeHtml(scenario.orderName)}">演示</a></td>` +
+        `<td class="g-run"><a href="#" class="guide-run" data-patient="${escapeHtml(patient.no)}" data-order="${escapeHtml(scenario.orderName)}"${scenario.walkIn ? ' data-walkin="1"' : ''}>演示</a></td>` +
         '</tr>',
     );
   }

@@ -1,12 +1,16 @@
 /*
  * 培训版 HIS —— 外壳页脚本（门诊医生工作站框架）。
  * 切换病人不刷新页面：更新病人信息条、隐藏的“病人信息”页签，并通知开单 iframe 清空申请列表。
- * 对外（培训老师 / 自动化测试）提供：window.selectPatient(门诊号或 key)、window.getCurrentPatient()。
- * 地址栏可带 ?pat=MZ20260003 直接打开指定病人。
+ * 对外（培训老师 / 自动化测试）提供：window.selectPatient(门诊号或 key)、window.getCurrentPatient()、
+ * window.setWalkIn(true/false)。
+ * 地址栏可带 ?pat=MZ20260003 直接打开指定病人，带 &walkin=1 按“未带卡·临时挂号”打开。
+ * “未带卡·临时挂号”：同一病人当天临时挂号，门诊号为临时号（LS 开头，本机外院结果里没有），
+ * 不显示身份证号——用于演示只按姓名、性别、年龄时须医生核对身份。
  */
 (function () {
   var patients = window.TRAINING_PATIENTS || [];
   var current = null;
+  var walkIn = false;
 
   function byId(id) { return document.getElementById(id); }
 
@@ -58,8 +62,8 @@
     setTextByClass('pat-dept', p.dept);
     setTextByClass('pat-diag', p.diagnosis);
     /* 隐藏页签中的标识 */
-    setTextById('patNo', p.hisPatientId);
-    setTextById('patIdCard', p.idCard);
+    setTextById('patNo', walkIn ? 'LS' + p.hisPatientId.slice(-6) : p.hisPatientId);
+    setTextById('patIdCard', walkIn ? '' : p.idCard);
     setTextByClass('pi-name', p.name);
     setTextByClass('pi-sex', p.sex);
     setTextByClass('pi-birth', p.birthDate);
@@ -80,6 +84,18 @@
     renderPatient();
     notifyWorkFrame();
     return true;
+  }
+
+  /* 未带卡·临时挂号：换了一个“就诊身份”，开单页同换病人一样清空 */
+  function setWalkIn(on) {
+    on = !!on;
+    var box = byId('walkInMode');
+    if (box) box.checked = on;
+    if (walkIn === on) return;
+    walkIn = on;
+    if (!current) return;
+    renderPatient();
+    notifyWorkFrame();
   }
 
   function getCurrentPatient() {
@@ -120,6 +136,8 @@
       sel.appendChild(opt);
     }
     sel.onchange = function () { selectPatient(sel.value); };
+    var box = byId('walkInMode');
+    if (box) box.onclick = function () { setWalkIn(box.checked); };
   }
 
   /* ---------- 培训指引 ---------- */
@@ -137,6 +155,7 @@
         var no = this.getAttribute('data-patient');
         var order = this.getAttribute('data-order');
         selectPatient(no);
+        setWalkIn(this.getAttribute('data-walkin') === '1');
         showPane('tabDoctorStation');
         try {
           var win = byId('workFrame').contentWindow;
@@ -161,6 +180,7 @@
 
   window.selectPatient = selectPatient;
   window.getCurrentPatient = getCurrentPatient;
+  window.setWalkIn = setWalkIn;
 
   initTabs();
   initPatientSelect();
@@ -169,5 +189,6 @@
   window.setInterval(tick, 60 * 1000);
   if (patients.length > 0) {
     if (!selectPatient(queryParam('pat') || '')) selectPatient(patients[0].hisPatientId);
+    if (queryParam('walkin') === '1') setWalkIn(true);
   }
 })();

@@ -6,6 +6,7 @@ import { kneeVerdict } from './fixtures/knee-verdict.ts';
 import type { IdentityOffer, PanelState } from '../../lib/messaging/protocol.ts';
 
 const offer: IdentityOffer = {
+  scope: 's1',
   candidates: [
     {
       patientKey: 'p1',
@@ -49,6 +50,7 @@ describe('identity check in the panel', () => {
     expect(check.textContent).toContain('身份证号 5101**********0011');
     expect(check.textContent).toContain('外院结果 2 项');
     expect(check.textContent).toContain('核实身份之前只作酌情参考');
+    expect(screen.queryByRole('button', { name: '撤销身份核对（不是此患者）' })).toBeNull();
     // The order's card is shown, but without 互认 / 不互认 buttons.
     const card = screen.getByRole('region', { name: kneeVerdict.order });
     expect(within(card).queryByRole('button', { name: /^互认/ })).toBeNull();
@@ -59,26 +61,29 @@ describe('identity check in the panel', () => {
     const answer = vi.fn(async () => ({ ok: false, error: '开单界面上的患者已变化，本次核对未保存，请按当前界面重新核对。' }));
     render(<VerdictPanel state={state} actions={actions(answer)} />);
     fireEvent.click(screen.getByRole('button', { name: '核对无误，是此患者' }));
-    expect(answer).toHaveBeenCalledWith('p1', true);
+    expect(answer).toHaveBeenCalledWith('p1', true, 's1');
     const check = screen.getByRole('region', { name: '请核对患者身份' });
     await waitFor(() => expect(within(check).getByRole('alert').textContent).toContain('本次核对未保存'));
     fireEvent.click(screen.getByRole('button', { name: '不是此患者' }));
-    await waitFor(() => expect(answer).toHaveBeenLastCalledWith('p1', false));
+    await waitFor(() => expect(answer).toHaveBeenLastCalledWith('p1', false, 's1'));
   });
 
   it('too many fit: asks for an identifier, offers nobody', () => {
-    render(<VerdictPanel state={{ ...state, identity: { candidates: [], tooMany: true, preview: false }, verdicts: [] }} actions={actions(vi.fn())} />);
+    render(<VerdictPanel state={{ ...state, identity: { candidates: [], tooMany: true, preview: false, scope: 's1' }, verdicts: [] }} actions={actions(vi.fn())} />);
     expect(screen.getByRole('region', { name: '请核对患者身份' }).textContent).toContain('不能按姓名核对');
     expect(screen.queryByRole('button', { name: '核对无误，是此患者' })).toBeNull();
   });
 
-  it('a confirmed patient: says how, and the choices are back', () => {
+  it('a confirmed patient: says how, the choices are back, and the confirmation can be taken back', async () => {
+    const answer = vi.fn(async () => ({ ok: true }));
     render(
       <VerdictPanel
-        state={{ ...state, identity: undefined, patient: { kind: 'confirmed', patientKey: 'p1' }, verdicts: [kneeVerdict] } as PanelState}
-        actions={actions(vi.fn())}
+        state={{ ...state, identity: undefined, identityScope: 's2', patient: { kind: 'confirmed', patientKey: 'p1' }, verdicts: [kneeVerdict] } as PanelState}
+        actions={actions(answer)}
       />,
     );
+    fireEvent.click(screen.getByRole('button', { name: '撤销身份核对（不是此患者）' }));
+    await waitFor(() => expect(answer).toHaveBeenCalledWith('p1', false, 's2'));
     expect(screen.getByText(/患者身份已由医生按姓名、性别、年龄及出生日期核对确认/)).toBeTruthy();
     expect(screen.queryByRole('region', { name: '请核对患者身份' })).toBeNull();
     expect(within(screen.getByRole('region', { name: kneeVerdict.order })).getByRole('button', { name: /^互认/ })).toBeTruthy();

@@ -1,6 +1,7 @@
-// A screen that shows only 姓名 性别 年龄 (the number not on screen): the extension offers the stored
-// patient whose name, sex and age fit for the doctor to confirm, judges its prior only as 可酌情 until
-// then, and once confirmed warns and records as for an identified patient.
+// A patient who came without the card (the training HIS's 未带卡·临时挂号: a temporary number the store
+// does not know, no ID card): the extension offers the stored patient whose name, sex and age fit for
+// the doctor to confirm, previews the prior without a row marker or a choice, and once confirmed warns
+// and records as for an identified patient; the next showing of the screen asks again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveTrainingHis, type RunningServer } from '../../seeds/demo/serve-training-his.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
@@ -22,13 +23,12 @@ afterAll(async () => {
 });
 
 describe('name + sex + age: please confirm', () => {
-  it('offers the fitting patient, previews without a choice, and after the doctor confirms warns and records', async () => {
+  it('the trainer’s S22: offered, previewed without a marker or a choice, confirmed, warned and recorded; asked again for the next patient', async () => {
     const page = await openTrainingHis(browser.context, server.origin);
-    // 张建国 as a screen without his numbers shows him (a walk-in registration, the card left at home).
-    await page.evaluate(() => {
-      for (const id of ['patNo', 'patIdCard']) document.getElementById(id)!.textContent = '';
-    });
-    await orderItem(page, '左侧膝关节磁共振平扫成像');
+    // The 培训指引's 演示 link of S22 switches to the walk-in registration and adds the order.
+    await page.locator('#trainingGuide .guide-head').click();
+    await page.locator('#trainingGuide tr[data-scenario=S22] a.guide-run').click();
+    expect(await page.locator('#patNo').textContent()).toMatch(/^LS\d{6}$/);
     const panel = await waitForPanel(page);
     const check = panel.getByRole('region', { name: '请核对患者身份' });
     await check.waitFor();
@@ -36,14 +36,23 @@ describe('name + sex + age: please confirm', () => {
     const card = panelOrder(panel, '左侧膝关节磁共振平扫成像');
     expect(await card.textContent()).toContain('可酌情互认');
     expect(await card.getByRole('button', { name: '互认（采用外院结果）' }).count()).toBe(0);
+    const frame = await orderFrame(page);
+    const row = frame.locator('#orderGrid tbody tr.order-row').first();
+    expect(await row.locator('hrb-row-marker').count()).toBe(0);
 
     await check.getByRole('button', { name: '核对无误，是此患者' }).click();
     await panel.getByText(/患者身份已由医生按姓名、性别、年龄及出生日期核对确认/).waitFor();
     expect(await readPanelText(panel)).toContain('应予互认');
     await choose.accept(card);
-    const frame = await orderFrame(page);
-    const marker = frame.locator('#orderGrid tbody tr.order-row hrb-row-marker').first();
-    await expect.poll(async () => marker.getAttribute('title')).toBe('已互认');
+    await expect.poll(async () => row.locator('hrb-row-marker').getAttribute('title')).toBe('已互认');
+    await card.getByRole('button', { name: '写入申请备注' }).click();
+    await expect.poll(() => frame.inputValue('#applyNote')).toContain('经医生核对姓名、性别、年龄及出生日期确认为同一人');
+
+    // The next patient called is another 张建国 男 66岁 without a card: the grid is emptied, and the
+    // doctor is asked again rather than the first one's confirmation carried over.
+    await frame.evaluate(() => (window as unknown as { clearOrders(): void }).clearOrders());
+    await orderItem(page, '左侧膝关节磁共振平扫成像');
+    await panel.getByRole('region', { name: '请核对患者身份' }).waitFor();
     await page.close();
   });
 });

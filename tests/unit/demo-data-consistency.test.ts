@@ -159,13 +159,14 @@ describe('the 培训指引 box in index.html', () => {
     rows.forEach((row, index) => {
       const scenario = trainingScenarios[index]!;
       const patient = DEMO_PATIENTS.find((entry) => entry.key === scenario.patientKey)!;
-      expect(row.querySelector('.g-pat')?.textContent).toBe(`${patient.name}（${identifier(patient, 'hisPatientId')}）`);
+      expect(row.querySelector('.g-pat')?.textContent).toBe(`${patient.name}（${scenario.walkIn ? '未带卡·临时挂号' : identifier(patient, 'hisPatientId')}）`);
       expect(row.querySelector('.g-order')?.textContent).toBe(scenario.orderName);
       expect(row.querySelector('.g-title')?.textContent).toBe(scenario.title);
       expect(row.querySelector('.g-point')?.textContent).toBe(scenario.expectedTeachingPoint);
       const run = row.querySelector('a.guide-run');
       expect(run?.getAttribute('data-patient')).toBe(identifier(patient, 'hisPatientId'));
       expect(run?.getAttribute('data-order')).toBe(scenario.orderName);
+      expect(run?.getAttribute('data-walkin')).toBe(scenario.walkIn ? '1' : null);
     });
   });
 });
@@ -180,6 +181,7 @@ describe('static DOM contract read by the extension adapter', () => {
     expect(info.querySelector('span#patNo')).not.toBeNull();
     expect(info.querySelector('span#patIdCard')).not.toBeNull();
     expect(doc.querySelector('select#patientSelect')).not.toBeNull();
+    expect(doc.querySelector('#tabStrip input[type=checkbox]#walkInMode')).not.toBeNull();
     const frame = doc.querySelector('iframe#workFrame');
     expect(frame?.getAttribute('name')).toBe('workFrame');
     expect(frame?.getAttribute('src')).toBe('order-entry.html');

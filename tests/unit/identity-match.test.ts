@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   ageFitsBirthDate,
+  continueShowing,
+  shortTag,
   identifiersConflict,
   identityScreenKey,
   maskIdentifier,
@@ -19,7 +21,10 @@ describe('name + sex + age candidates (please confirm, never a link)', () => {
     expect(parseAgeText('１岁２月')).toEqual({ years: 1, months: 2 });
     expect(parseAgeText('3个月')).toEqual({ months: 3 });
     expect(parseAgeText('15天')).toEqual({ days: 15 });
-    for (const unreadable of ['', undefined, '岁', '成人', '66-67', '六十六岁']) expect(parseAgeText(unreadable)).toBeUndefined();
+    expect(parseAgeText('66岁(周岁)')).toEqual({ years: 66 });
+    expect(parseAgeText('3个月12天')).toEqual({ months: 3, days: 12 });
+    expect(parseAgeText('3周')).toEqual({ weeks: 3 });
+    for (const unreadable of ['', undefined, '岁', '成人', '66-67', '六十六岁', '8小时']) expect(parseAgeText(unreadable)).toBeUndefined();
   });
 
   it('fits an age to a birth date on the day, exactly for months and days', () => {
@@ -36,6 +41,18 @@ describe('name + sex + age candidates (please confirm, never a link)', () => {
     expect(ageFitsBirthDate('1岁2月', '2025-09-10', '2026-11-24')).toBe(true);
     expect(ageFitsBirthDate('15天', '2026-11-09', '2026-11-24')).toBe(true);
     expect(ageFitsBirthDate('14天', '2026-11-09', '2026-11-24')).toBe(false);
+    // Days and weeks printed beside months must be exact too.
+    expect(ageFitsBirthDate('1岁15天', '2025-01-09', '2026-11-24')).toBe(false); // 1 year 10 months
+    expect(ageFitsBirthDate('1岁10月15天', '2025-01-09', '2026-11-24')).toBe(true);
+    expect(ageFitsBirthDate('3个月12天', '2026-08-12', '2026-11-24')).toBe(true);
+    expect(ageFitsBirthDate('3个月12天', '2026-08-01', '2026-11-24')).toBe(false); // 3 months 23 days
+    expect(ageFitsBirthDate('3周', '2026-11-01', '2026-11-24')).toBe(true); // 23 days: 3 whole weeks
+    expect(ageFitsBirthDate('4周', '2026-11-01', '2026-11-24')).toBe(false);
+    // A month ends on the last day of a month without the day of birth; a leap-day baby has a birthday on 02-28.
+    expect(ageFitsBirthDate('1月', '2026-01-31', '2026-02-28')).toBe(true);
+    expect(ageFitsBirthDate('1岁0月', '2024-02-29', '2025-02-28')).toBe(true);
+    expect(ageFitsBirthDate('1岁', '2024-02-29', '2025-02-27')).toBe(true); // this year minus the birth year
+    expect(ageFitsBirthDate('11个月', '2024-02-29', '2025-02-27')).toBe(true);
     // Unreadable ages and birth dates in the future never fit.
     expect(ageFitsBirthDate('成人', '1960-03-02', '2026-11-24')).toBe(false);
     expect(ageFitsBirthDate('0', '2027-01-01', '2026-11-24')).toBe(false);
@@ -43,6 +60,9 @@ describe('name + sex + age candidates (please confirm, never a link)', () => {
 
   it('compares names across width, spaces and the middle dot’s forms', () => {
     expect(samePersonName('王 德明', '王德明')).toBe(true);
+    expect(personNameVariants('阿依古丽·买买提')).toEqual(['阿依古丽·买买提', '阿依古丽•买买提', '阿依古丽・买买提', '阿依古丽.买买提']);
+    // The same call twice gives the same answer (no regex state carried between calls).
+    expect(personNameVariants('阿依古丽·买买提')).toHaveLength(4);
     expect(samePersonName('阿依古丽•买买提', '阿依古丽·买买提')).toBe(true);
     expect(samePersonName('王德明', '王得明')).toBe(false);
     expect(samePersonName('', '')).toBe(false);
@@ -56,10 +76,12 @@ describe('name + sex + age candidates (please confirm, never a link)', () => {
     expect(['未知', '', undefined, '9'].map(normalizeSex)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
-  it('two people when an identifier of the same kind differs; a visit number or a masked one says nothing', () => {
-    const stored = ['idCard:510104196003020011', 'hisPatientId:MZ1', 'hisVisitId:V1'];
+  it('two people when the ID card numbers differ; another HIS number, a visit number or a masked one says nothing', () => {
+    const stored = ['idCard:510104196003020011', 'hisPatientId:MZ1', 'hisVisitId:V1', 'insuranceCard:YB1'];
     expect(identifiersConflict({ idCard: '510104196003020022' }, stored)).toBe(true);
-    expect(identifiersConflict({ hisPatientId: 'MZ9' }, stored)).toBe(true);
+    // A temporary registration or a second card: another patient number for the same person.
+    expect(identifiersConflict({ hisPatientId: 'LS9' }, stored)).toBe(false);
+    expect(identifiersConflict({ insuranceCard: 'YB2' }, stored)).toBe(false);
     expect(identifiersConflict({ idCard: '510104196003020011' }, stored)).toBe(false);
     expect(identifiersConflict({ hisVisitId: 'V2' }, stored)).toBe(false);
     expect(identifiersConflict({ idCard: '51010419600302****' }, stored)).toBe(false);
@@ -74,6 +96,26 @@ describe('name + sex + age candidates (please confirm, never a link)', () => {
     expect(identityScreenKey(patient, '2026-11-24')).toBe('王德明|男|66岁|hisVisitId=V2|2026-11-24');
     expect(identityScreenKey(patient, '2026-11-25')).not.toBe(identityScreenKey(patient, '2026-11-24'));
     expect(identityScreenKey({ ...patient, age: '65岁' }, '2026-11-24')).not.toBe(identityScreenKey(patient, '2026-11-24'));
+  });
+
+  it('a showing lasts while the screen shows the same reading, and ends when it shows another or its orders are emptied', () => {
+    const first = continueShowing(undefined, 'A', 0, 't1');
+    expect(first).toEqual({ reading: 'A', since: 't1', generation: 1, orderCount: 0 });
+    const ordering = continueShowing(first, 'A', 2, 't2');
+    expect(ordering).toMatchObject({ since: 't1', generation: 1, orderCount: 2 });
+    // Emptied: the next patient called (on a screen where two people can look the same).
+    const emptied = continueShowing(ordering, 'A', 0, 't2');
+    expect(emptied).toMatchObject({ since: 't2', generation: 2 });
+    // Another reading, even within the same clock tick, is another showing.
+    const other = continueShowing(emptied, 'B', 0, 't2');
+    expect(other).toMatchObject({ reading: 'B', since: 't2', generation: 3 });
+    expect(continueShowing(other, 'A', 0, 't2').generation).toBe(4);
+  });
+
+  it('tags a showing shortly and stably', () => {
+    expect(shortTag('screen|t1#1|张建国|男|66岁||2026-11-24')).toBe(shortTag('screen|t1#1|张建国|男|66岁||2026-11-24'));
+    expect(shortTag('screen|t1#1|A')).not.toBe(shortTag('screen|t1#2|A'));
+    expect(shortTag('x'.repeat(500)).length).toBeLessThanOrEqual(7);
   });
 
   it('masks identifiers to what a doctor compares with a card', () => {
