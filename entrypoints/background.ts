@@ -156,14 +156,10 @@ export default defineBackground(() => {
     if (routed.from === 'content' && routed.message.type === 'orders/evaluate') {
       const { tabId, frameId } = routed;
       const message = routed.message;
-      // The screen's previous state says since when it shows this patient (a name + sex + age
-      // confirmation holds for that showing only): from memory, or storage.session after a restart.
-      const previous = panels.get(message.panelToken).catch(() => undefined);
-      return Promise.all([settingsCache.get(), adapterCache.get(), previous])
-        .then(([loaded, adapters, before]) => {
+      return Promise.all([settingsCache.get(), adapterCache.get()])
+        .then(([loaded, adapters]) => {
           const adapter = [...adapters, ...builtinAdapters].find((candidate) => candidate.id === message.snapshot.adapterId);
-          const screen = { token: message.panelToken, previous: before?.context.showing };
-          return evaluateSnapshot(db, message.snapshot, loaded.settings, new Date(), Boolean(adapter?.noteField), reads, screen);
+          return evaluateSnapshot(db, message.snapshot, loaded.settings, new Date(), Boolean(adapter?.noteField), reads, message.panelToken);
         })
         .then(({ reply, state, context }) => {
           // The row markers wait for this reply: answer first, mirror the panel state to

@@ -37,7 +37,7 @@ export const TEXT = {
   genericScreen: '本界面尚未配置，系按自动识别读取，仅供参考；请信息科为本界面编写界面配置。',
   genericConfidence: (confidence: number) => `（自动识别把握 ${Math.round(confidence * 100)}%）`,
   patientByIdentifier: (kind: string) => `患者已按${IDENTIFIER_LABELS[kind] ?? kind}核对`,
-  patientConfirmed: '患者身份已由医生按姓名、性别、年龄及出生日期核对确认（当日有效）',
+  patientConfirmed: '患者身份已由医生按姓名、性别、年龄及出生日期核对确认（仅对本次界面上的该患者有效，换人或清空医嘱后须重新核对）',
   identityTitle: '请核对患者身份',
   identityIntro: (count: number) =>
     count === 1

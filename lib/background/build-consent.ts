@@ -7,6 +7,8 @@ import { shanghaiIsoOf } from '../rules/shanghai-calendar.ts';
 
 export function buildConsent(entry: PanelEntry, concept: string, hospitalName: string, now: Date): ConsentReply {
   const { state, context } = entry;
+  // A form names a prior of this patient: never one only previewed for a name + sex + age match.
+  if (!context.patientKey) return { ok: false, error: BACKGROUND_TEXT.decisionNoPatient };
   const verdict = state.verdicts.find((candidate) => candidate.items.some((item) => item.concept === concept));
   const item = verdict?.items.find((candidate) => candidate.concept === concept);
   if (!verdict || !item) return { ok: false, error: BACKGROUND_TEXT.itemGone };

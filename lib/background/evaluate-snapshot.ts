@@ -7,7 +7,7 @@ import { evaluate } from '../rules/evaluate.ts';
 import type { EvaluateRequest, OrderVerdict, PatientMatch } from '../rules/evaluate-schema.ts';
 import type { HrDatabase, StoredDecision, StoredResult } from '../store/hr-database.ts';
 import { candidateOf, MAX_IDENTITY_CANDIDATES, resolveIdentity, showingScopeKey } from './resolve-identity.ts';
-import { continueShowing, identityScreenKey, shortTag, type ShowingState } from '../matching/identity-match.ts';
+import { identityScreenKey, shortTag } from '../matching/identity-match.ts';
 import { resultsOfRecord } from '../store/patient-results.ts';
 import { DECIDED_ROW_LABELS, ROW_MARKER_LABELS, STATUS_LABELS } from '../ui-text.ts';
 import { buildEvaluateRequest } from './build-evaluate-request.ts';
@@ -56,8 +56,8 @@ export async function evaluateSnapshot(
   now: Date,
   noteField: boolean,
   reads: ReadCache = uncached,
-  /** The screen asking (its panel token) and its showing before this snapshot; see resolve-identity.ts. */
-  screen: { token: string; previous?: ShowingState | undefined } = { token: '' },
+  /** The screen asking (its panel token): a name + sex + age confirmation holds for it only. */
+  token = '',
 ): Promise<SnapshotVerdict> {
   // The patient's record brings their results with it (one read); then the independent reads, in
   // parallel: this is the path between a row appearing and its warning. The background answers
@@ -68,13 +68,18 @@ export async function evaluateSnapshot(
   const generic = snapshot.adapterId === GENERIC_ADAPTER_ID;
   const today = shanghaiIsoOf(now).slice(0, 10);
   const reading = identityScreenKey(snapshot.patient, today);
-  const showing = continueShowing(screen.previous, reading, snapshot.orders.length, now.toISOString());
-  const scopeKey = showingScopeKey(screen.token, showing);
-  const identity = await resolveIdentity(db, snapshot.patient, today, reads, generic ? undefined : { scopeKey, reading });
+  const scopeKey = showingScopeKey(token, snapshot.showing ?? 0, reading);
+  const identity = await resolveIdentity(db, snapshot.patient, now, reads, generic ? undefined : { scopeKey, reading });
   const { link: patient } = identity;
   let { results } = identity;
   const patientKey = patient.kind === 'none' ? undefined : patient.patientKey;
-  const visitKey = patientKey ? visitKeyFor(patientKey, snapshot.patient.ids, now) : undefined;
+  // A confirmed patient's choices belong to this showing (or the visit on screen), never to the
+  // stored patient's whole day: a wrong confirmation taken back leaves no choice on their items.
+  const visitKey = patientKey
+    ? patient.kind === 'confirmed' && !snapshot.patient.ids.hisVisitId?.trim()
+      ? `${patientKey}|showing:${shortTag(scopeKey)}`
+      : visitKeyFor(patientKey, snapshot.patient.ids, now)
+    : undefined;
   const [visitDecisions, revocations] = await Promise.all([
     visitKey ? reads.get(`decisions ${visitKey}`, () => db.decisions.where('visitKey').equals(visitKey).toArray()) : [],
     snapshot.orders.length > 0 ? reads.get('qcRevocations', () => db.qcRevocations.toArray()) : [],
@@ -187,7 +192,6 @@ export async function evaluateSnapshot(
       ...(patientKey ? { patientKey } : {}),
       ...(patient.kind === 'confirmed' ? { identityConfirmed: true } : {}),
       ...(visitKey ? { visitKey } : {}),
-      showing,
       ...(offer || patient.kind === 'confirmed' ? { identityScopeKey: scopeKey } : {}),
       ...(request ? { request } : {}),
       noteField,

@@ -5,7 +5,6 @@
 // or the page.
 import type { PanelState } from '../messaging/protocol.ts';
 import type { EvaluateRequest } from '../rules/evaluate-schema.ts';
-import type { ShowingState } from '../matching/identity-match.ts';
 
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;
@@ -21,8 +20,6 @@ export interface PanelContext {
   /** The patient was linked by the doctor's confirmation of name, sex and age, not an identifier. */
   identityConfirmed?: boolean;
   visitKey?: string;
-  /** The screen's current showing of one patient (resolve-identity.ts): confirmations hold for it only. */
-  showing?: ShowingState;
   /** The showing's key, when a name + sex + age match was offered or confirmed: answers are stored under it. */
   identityScopeKey?: string;
   request?: EvaluateRequest;

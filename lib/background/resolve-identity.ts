@@ -3,12 +3,14 @@
 // whose name, sex and age fit, offered for confirmation and never used as a link (DOMAIN; 决策 D6).
 //
 // A confirmation holds for one *showing*: this screen (its panel token) showing this reading of the
-// patient continuously since a moment (lib/matching/identity-match.ts `continueShowing`). The screen
-// showing anyone else, or its orders emptied (the next patient called), starts a new showing, and the
-// doctor is asked again: another 张伟 男 45岁 on the same screen later is never linked by an answer
-// given about the first. A screen the generic detector read gets no offer: it never claims a patient.
+// patient, while the screen's own count of patients shown stays the same (ScreenSnapshot.showing: it
+// moves on when the patient context is redrawn or the grid emptied, lib/content/his-session.ts), and
+// for CONFIRMATION_HOURS at most. Anything else asks the doctor again: another 张伟 男 45岁 called to
+// the same screen later is never linked by an answer given about the first. A screen the generic
+// detector read gets no offer: it never claims a patient.
 import type { IdentityCandidate, PatientLink, ScreenSnapshot } from '../messaging/protocol.ts';
-import { maskIdentifier, type ShowingState } from '../matching/identity-match.ts';
+import { maskIdentifier } from '../matching/identity-match.ts';
+import { shanghaiIsoOf } from '../rules/shanghai-calendar.ts';
 import type { PatientMatch } from '../rules/evaluate-schema.ts';
 import { findIdentityCandidates, identityChecksFor, MAX_SAME_NAME } from '../store/find-identity-candidates.ts';
 import { findPatientRecord } from '../store/find-patient.ts';
@@ -18,6 +20,9 @@ import type { ReadCache } from './read-cache.ts';
 
 /** Candidates listed for the doctor at most; more than this and only an identifier will do. */
 export const MAX_IDENTITY_CANDIDATES = 3;
+
+/** A confirmation older than this asks again, whatever the screen shows (a backstop: an encounter is shorter). */
+export const CONFIRMATION_HOURS = 4;
 
 export interface ResolvedIdentity {
   link: PatientLink;
@@ -30,15 +35,15 @@ export interface ResolvedIdentity {
   tooMany: boolean;
 }
 
-/** What a showing's answers are stored under: the screen, since when, and what it showed. */
-export function showingScopeKey(token: string, showing: ShowingState): string {
-  return `${token}|${showing.since}#${showing.generation}|${showing.reading}`;
+/** What a showing's answers are stored under: the screen, which of its patients, and what it showed (with the day). */
+export function showingScopeKey(token: string, showing: number, reading: string): string {
+  return `${token}|${showing}|${reading}`;
 }
 
 export async function resolveIdentity(
   db: HrDatabase,
   patient: ScreenSnapshot['patient'],
-  today: string,
+  now: Date,
   reads: ReadCache,
   offer: { scopeKey: string; reading: string } | undefined,
 ): Promise<ResolvedIdentity> {
@@ -50,10 +55,13 @@ export async function resolveIdentity(
   if (found.link.kind !== 'none') return { ...found, patientMatch: 'identifier', candidates: [], tooMany: false };
   if (!offer) return unlinked;
 
-  const [fitting, checks] = await Promise.all([
+  const today = shanghaiIsoOf(now).slice(0, 10);
+  const [fitting, stored] = await Promise.all([
     reads.get(`identity-candidates ${offer.reading}`, () => findIdentityCandidates(db, patient, today)),
     reads.get(`identity-checks ${offer.scopeKey}`, () => identityChecksFor(db, offer.scopeKey)),
   ]);
+  const oldest = new Date(now.getTime() - CONFIRMATION_HOURS * 3_600_000).toISOString();
+  const checks = stored.filter((check) => check.decidedAt >= oldest);
   if (fitting.length === 0) return unlinked;
 
   // The doctor's latest answer about each candidate in this showing counts; the latest "same" still

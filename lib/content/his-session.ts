@@ -65,6 +65,10 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   let keyGuard: SubmitGuard | undefined;
   const hotkeys = (adapter.submitKeys ?? []).map(parseHotkey).filter((hotkey): hotkey is Hotkey => hotkey !== undefined);
   let lastSent = '';
+  // Which of this screen's patients is on it (ScreenSnapshot.showing): a doctor's confirmation that
+  // 张伟 男 45岁 is a stored patient must never pass to the next 张伟 男 45岁 called to the same screen.
+  let showing = 0;
+  let rowsBefore = 0;
   const observers: MutationObserver[] = [];
   const capture = deps.capture;
   const stopCapture = capture && adapter.resultLists?.length ? watchResultLists(win, adapter, { send: capture, patient: () => readPatient(win, adapter) }) : undefined;
@@ -80,6 +84,7 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
       ...detection,
       url: win.location.href.slice(0, 2000),
       patient: readPatient(win, adapter),
+      showing,
       orders: (watcher?.names() ?? []).slice(0, MAX_ORDERS).map((name) => {
         const element = firstRow.get(name);
         const price = adapter.orders.price && element ? Number.parseFloat((readCell(element, adapter.orders.price) ?? '').replace(/[^\d.]/g, '')) : Number.NaN;
@@ -215,6 +220,7 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   /** False (and every marker gone, and the new patient asked about) when the patient on screen changed. */
   const samePatient = (): boolean => {
     if (JSON.stringify(readPatient(win, adapter)) === markersPatient) return true;
+    if (markersPatient !== '') showing += 1;
     markersPatient = '';
     toMark.clear();
     toUnmark.length = 0;
@@ -244,6 +250,15 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   // re-marked here and cost no message; only a new set of names, or another patient, is asked about.
   // (Another patient: `samePatient` takes every marker off, including those of rows that went.)
   const onRowsChanged = (change: RowChange): void => {
+    // Every row gone, and the grid left empty or without one of the items it had (cleared, or cleared
+    // and refilled with another patient's saved orders in one go): the next patient, as far as this
+    // screen can tell. A grid redrawing its rows with the same items, perhaps one more, is not.
+    const count = rowCount();
+    if (rowsBefore > 0 && change.removed.length >= rowsBefore) {
+      const now = new Set(watcher?.names() ?? []);
+      if (count === 0 || change.removed.some((row) => !now.has(row.name))) showing += 1;
+    }
+    rowsBefore = count;
     if (!samePatient()) return;
     // Nothing any marker depends on (a long grid redrawing rows that carry none): no pass, no task.
     if (toMark.size === 0 && toUnmark.length === 0 && !marks.needsPass(change.touched, change.removed, rowCount())) {
@@ -263,6 +278,7 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
     const container = doc.querySelector(adapter.orders.container);
     if (!container) return false;
     watcher = watchOrderRows(container, adapter.orders, onRowsChanged);
+    rowsBefore = rowCount();
     void evaluateNow();
     return true;
   };
@@ -281,6 +297,8 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   const watched = adapter.patient.watch ? patientDoc?.querySelector(adapter.patient.watch) : null;
   if (watched) {
     const patientObserver = new MutationObserver(() => {
+      // The patient context redrawn: another patient, even if name, sex and age read the same.
+      showing += 1;
       if (samePatient()) void evaluateNow();
     });
     patientObserver.observe(watched, { childList: true, subtree: true, characterData: true });

@@ -173,25 +173,6 @@ export function maskIdentifier(value: string): string {
   return `${'*'.repeat(trimmed.length - 4)}${trimmed.slice(-4)}`;
 }
 
-/** A screen showing one reading of a patient (`identityScreenKey`) continuously since `since`. */
-export interface ShowingState {
-  reading: string;
-  since: string;
-  /** Counts the screen's showings, so two begun within one clock tick still differ. */
-  generation: number;
-  orderCount: number;
-}
-
-/**
- * The screen's showing after this snapshot: the same one while it shows the same reading, a new one
- * (since `now`) when it shows anything else or its orders were emptied (the next patient called, on
- * screens that show only 姓名 性别 年龄 and so look the same for two people of the same name and age).
- */
-export function continueShowing(previous: ShowingState | undefined, reading: string, orderCount: number, now: string): ShowingState {
-  const same = previous !== undefined && previous.reading === reading && !(orderCount === 0 && previous.orderCount > 0);
-  return same ? { ...previous, orderCount } : { reading, since: now, generation: (previous?.generation ?? 0) + 1, orderCount };
-}
-
 /** A short, stable tag of a string (FNV-1a): names a showing to the panel without repeating it. */
 export function shortTag(text: string): string {
   let hash = 0x811c9dc5;

@@ -18,6 +18,12 @@ export const screenSnapshotSchema = z.object({
     sex: shortText.optional(),
     age: shortText.optional(),
   }),
+  /**
+   * Counts the patients this screen has shown (lib/content/his-session.ts): it moves on when the
+   * patient context is redrawn, the reading of the patient changes, or the grid is emptied. A name +
+   * sex + age confirmation holds while it stays the same (lib/background/resolve-identity.ts).
+   */
+  showing: z.number().int().nonnegative().max(1_000_000_000).optional(),
   /** Screens read by the generic detector: how sure it is that this frame holds an order grid (0–1). */
   detectionConfidence: z.number().min(0).max(1).optional(),
   /** The distinct orders on screen, one per item name (the same item on two rows is one question). */
@@ -58,7 +64,7 @@ export type ContentMessage = z.infer<typeof contentMessageSchema>;
 /** How the patient on screen was tied to stored results. */
 export type PatientLink =
   | { kind: 'identifier'; idKind: string; patientKey: string }
-  /** The doctor confirmed today that the name, sex and age on screen are this stored patient's. */
+  /** The doctor confirmed, for this showing of the screen, that the name, sex and age on screen are this stored patient's. */
   | { kind: 'confirmed'; patientKey: string }
   | { kind: 'none'; reason: 'no-identifier' | 'not-found' };
 

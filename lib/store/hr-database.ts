@@ -105,12 +105,12 @@ export interface StoredDecision {
 
 /**
  * The doctor's answer to "is the patient on screen this stored patient?" when the screen showed only
- * name, sex and age (or an identifier the store does not know): kept for the day and that screen's
- * reading only, and as the audit of why a prior was applied.
+ * name, sex and age (or an identifier the store does not know): it applies to one showing of one
+ * screen (lib/background/resolve-identity.ts), and is kept a day longer as the audit.
  */
 export interface StoredIdentityCheck {
   id: string;
-  /** What the screen showed of the patient and the Shanghai day (identity-match.ts identityScreenKey). */
+  /** The showing it was given about: screen token, which of its patients, what it showed, the day (resolve-identity.ts showingScopeKey). */
   screenKey: string;
   patientKey: string;
   same: boolean;

@@ -114,6 +114,37 @@ describe('order screen session', () => {
     vi.mocked(console.warn).mockRestore();
   });
 
+  it('counts the patients the screen shows: the grid emptied, cleared and refilled with other items, or the patient context redrawn, is the next one; a redraw of the same items is not', async () => {
+    start();
+    const showing = () => sent.at(-1)!.snapshot.showing;
+    addRow('血常规');
+    await settle();
+    const first = showing();
+    expect(first).toEqual(expect.any(Number));
+    const body = document.querySelector('#orderGrid tbody')!;
+    // The grid redraws all its rows with the same items (a jqGrid reload): still the same patient.
+    body.innerHTML = '';
+    addRow('血常规');
+    addRow('尿常规');
+    await settle();
+    expect(showing()).toBe(first);
+    // Cleared and refilled with other items in one go (the next patient's saved orders).
+    body.innerHTML = '';
+    addRow('胸部CT平扫');
+    await settle();
+    expect(showing()).toBe(first! + 1);
+    // The grid emptied (the next patient called), then an order again.
+    body.innerHTML = '';
+    await settle();
+    addRow('血常规');
+    await settle();
+    expect(showing()).toBe(first! + 2);
+    // The patient banner redrawn with the same name, sex and age: another patient as far as anyone can tell.
+    document.querySelector('#patName')!.textContent = '张建国';
+    await settle();
+    expect(showing()).toBe(first! + 3);
+  });
+
   it('re-marks a redrawn or re-added row of a known item without asking the background again', async () => {
     start();
     const row = addRow('血常规');

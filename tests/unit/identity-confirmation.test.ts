@@ -59,14 +59,19 @@ function snapshot(patient: Partial<ScreenSnapshot['patient']> = {}, orders: stri
   return { adapterId, url: 'http://127.0.0.1/order-entry.html', patient: { ids: {}, name: '张建国', sex: '男', age: '66岁', ...patient }, orders: orders.map((name) => ({ name })) };
 }
 
-/** One order screen as the background sees it: its token, and its previous state carried along. */
+/** One order screen as the background sees it: its token, and its count of patients shown. */
 function screen(token: string, settings: DeploymentSettings = TRAINING_SETTINGS) {
   let entry: PanelEntry | undefined;
+  let showing = 0;
   return {
     async show(shot: ScreenSnapshot = snapshot(), at: Date = now) {
-      const { reply, state, context } = await evaluateSnapshot(db, shot, settings, at, true, undefined, { token, previous: entry?.context.showing });
+      const { reply, state, context } = await evaluateSnapshot(db, { ...shot, showing }, settings, at, true, undefined, token);
       entry = { state, context: { ...context, tabId: 1, frameId: 0 } };
       return { reply, state, context, entry };
+    },
+    /** The content script saw the next patient (the grid emptied, the patient context redrawn). */
+    nextPatient() {
+      showing += 1;
     },
     get entry(): PanelEntry {
       if (!entry) throw new Error('nothing shown yet');
@@ -130,7 +135,7 @@ describe('a name + sex + age match is only ever a "please confirm"', () => {
     expect(manual).toEqual({ ok: false, error: BACKGROUND_TEXT.manualNoPatient });
   });
 
-  it('a confirmation never reaches another showing: another screen, the next patient called with the same name and age, another day', async () => {
+  it('a confirmation never reaches another showing: another screen, the next patient called with the same name and age, another day, four hours on', async () => {
     const a = screen('screen-a');
     await a.show();
     await confirm(a.entry);
@@ -142,18 +147,18 @@ describe('a name + sex + age match is only ever a "please confirm"', () => {
     expect(other.reply.patient.kind).toBe('none');
     expect(offered(other.state)).toEqual(['p1']);
 
-    // The same screen: the orders emptied (the next patient called), then a 张建国 男 66岁 again.
-    await a.show(snapshot({}, []));
+    // The same screen: the next patient called, a 张建国 男 66岁 again.
+    a.nextPatient();
     const next = await a.show();
     expect(next.reply.patient.kind).toBe('none');
     expect(offered(next.state)).toEqual(['p1']);
 
-    // The same screen showing someone else in between.
+    // The same screen, the same showing, four hours later (a backstop).
     const c = screen('screen-c');
     await c.show();
     await confirm(c.entry);
-    await c.show(snapshot({ name: '李秀英', sex: '女', age: '54岁' }));
-    expect((await c.show()).reply.patient.kind).toBe('none');
+    expect((await c.show(snapshot(), new Date(now.getTime() + 3 * 3_600_000))).reply.patient.kind).toBe('confirmed');
+    expect((await c.show(snapshot(), new Date(now.getTime() + 4 * 3_600_000 + 60_000))).reply.patient.kind).toBe('none');
 
     // Tomorrow, even without a change on screen.
     const d = screen('screen-d');
@@ -176,6 +181,24 @@ describe('a name + sex + age match is only ever a "please confirm"', () => {
       error: BACKGROUND_TEXT.identityNotOffered,
     });
     expect(await db.identityChecks.count()).toBe(0);
+  });
+
+  it('choices made under a confirmation belong to that showing: the next showing of the same patient asks again', async () => {
+    const a = screen('screen-a');
+    await a.show();
+    await confirm(a.entry);
+    const confirmed = await a.show();
+    const concept = confirmed.state.verdicts[0]!.items[0]!.concept;
+    expect((await recordDecision(confirmed.entry, { type: 'decision/record', panelToken: 'abcdefghijklmnop1234', orderIndex: 0, concepts: [concept], choice: 'accept' }, { ...deps(), orderingInstitution: 'x' })).ok).toBe(true);
+    expect(Object.keys((await a.show()).state.decisions)).toEqual([concept]);
+    a.nextPatient();
+    const again = await a.show();
+    await confirm(again.entry);
+    const reconfirmed = await a.show();
+    expect(reconfirmed.reply.patient.kind).toBe('confirmed');
+    expect(reconfirmed.state.decisions).toEqual({});
+    // Tied by its ID card later that day, the stored patient has no choice made on a guess either.
+    expect((await screen('screen-b').show(snapshot({ ids: { idCard: '510104196003020011' } }))).state.decisions).toEqual({});
   });
 
   it('"not this patient" holds for the showing; a confirmation can be taken back', async () => {
