@@ -1,27 +1,13 @@
 // The doctor's decision in Chromium: each path drafts its record text, the text goes into the HIS's
 // own 申请备注 field, the choice is not asked again in the same visit, and block mode holds the
 // HIS's submit button until the doctor has chosen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTrainingHisBrowser } from './training-his-browser.ts';
 import type { Page } from 'playwright-core';
-import { serveTrainingHis, type RunningServer } from '../../seeds/demo/serve-training-his.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
-import { loadDemoData } from '../../seeds/demo/load-demo-data.ts';
 import { controlExtensionWorker } from '../../seeds/demo/worker-control.ts';
 import { choose, openTrainingHis, orderFrame, orderItem, panelOrder, selectPatient, setAlertMode, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
 
-let server: RunningServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveTrainingHis();
-  browser = await launchExtensionBrowser({ headless: true });
-  await loadDemoData(browser.context, browser.extensionId);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const his = useTrainingHisBrowser();
 
 async function markerText(page: Page, orderName: string): Promise<string> {
   const frame = await orderFrame(page);
@@ -33,7 +19,7 @@ async function markerText(page: Page, orderName: string): Promise<string> {
 
 describe('decisions in Chromium', () => {
   it('accept: stored, record text into 申请备注, and not asked again in the same visit', async () => {
-    const page = await openTrainingHis(browser.context, server.origin);
+    const page = await openTrainingHis(his.browser.context, his.server.origin);
     await orderItem(page, '左侧膝关节磁共振平扫成像');
     const panel = await waitForPanel(page);
     const card = panelOrder(panel, '左侧膝关节磁共振平扫成像');
@@ -49,7 +35,7 @@ describe('decisions in Chromium', () => {
     await page.close();
 
     // Same patient, same day, a fresh screen: the row shows the choice and no panel pops up.
-    const again = await openTrainingHis(browser.context, server.origin);
+    const again = await openTrainingHis(his.browser.context, his.server.origin);
     await orderItem(again, '左侧膝关节磁共振平扫成像');
     expect(await markerText(again, '左侧膝关节磁共振平扫成像')).toBe('已互认');
     await again.waitForTimeout(300);
@@ -58,12 +44,12 @@ describe('decisions in Chromium', () => {
   });
 
   it('the side panel follows the active tab: the same order, a choice made there reaches the row and the in-page panel, and a reload takes the patient away', async () => {
-    const page = await openTrainingHis(browser.context, server.origin);
+    const page = await openTrainingHis(his.browser.context, his.server.origin);
     await selectPatient(page, 'MZ20260003');
     await orderItem(page, '梅毒螺旋体抗体(TP-Ab)');
     const inPage = await waitForPanel(page);
-    const side = await browser.context.newPage();
-    await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    const side = await his.browser.context.newPage();
+    await side.goto(`chrome-extension://${his.browser.extensionId}/sidepanel.html`);
     // Chrome docks the side panel beside the HIS tab; here it is a tab of its own, and the HIS tab
     // becoming active again is what the side panel follows.
     await page.bringToFront();
@@ -82,15 +68,15 @@ describe('decisions in Chromium', () => {
   });
 
   it('the side panel opened after the service worker slept still shows the tab’s order', async () => {
-    const page = await openTrainingHis(browser.context, server.origin);
+    const page = await openTrainingHis(his.browser.context, his.server.origin);
     await selectPatient(page, 'MZ20260002');
     await orderItem(page, '肝功能');
     await waitForPanel(page);
     // A doctor who opens the side panel a minute after ordering meets a worker that slept meanwhile.
-    const worker = await controlExtensionWorker(browser.context, page, browser.extensionId);
+    const worker = await controlExtensionWorker(his.browser.context, page, his.browser.extensionId);
     await worker.stop();
-    const side = await browser.context.newPage();
-    await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    const side = await his.browser.context.newPage();
+    await side.goto(`chrome-extension://${his.browser.extensionId}/sidepanel.html`);
     await page.bringToFront();
     await panelOrder(side.mainFrame(), '肝功能').getByRole('button', { name: '互认（采用外院结果）' }).waitFor();
     await worker.close();
@@ -99,7 +85,7 @@ describe('decisions in Chromium', () => {
   });
 
   it('re-test of a panel with an exception: one note for the covered components, with the patient’s consent', async () => {
-    const page = await openTrainingHis(browser.context, server.origin);
+    const page = await openTrainingHis(his.browser.context, his.server.origin);
     await orderItem(page, '血常规');
     const panel = await waitForPanel(page);
     const card = panelOrder(panel, '血常规');
@@ -116,14 +102,14 @@ describe('decisions in Chromium', () => {
   });
 
   it('patient declines the re-test: signature lines, and a printable consent form', async () => {
-    const page = await openTrainingHis(browser.context, server.origin);
+    const page = await openTrainingHis(his.browser.context, his.server.origin);
     await selectPatient(page, 'MZ20260004');
     await orderItem(page, '头颅CT平扫');
     const panel = await waitForPanel(page);
     const card = panelOrder(panel, '头颅CT平扫');
     await choose.declines(card, 'condition-changed');
     expect(await card.locator('textarea.record-text').inputValue()).toMatch(/签字/);
-    const [consent] = await Promise.all([browser.context.waitForEvent('page'), card.getByRole('button', { name: '打印知情同意书' }).click()]);
+    const [consent] = await Promise.all([his.browser.context.waitForEvent('page'), card.getByRole('button', { name: '打印知情同意书' }).click()]);
     await consent.waitForLoadState();
     const form = consent.frameLocator('iframe[title=知情同意书]');
     await expect.poll(async () => (await form.locator('body').textContent()) ?? '').toContain('知情同意书');
@@ -133,9 +119,9 @@ describe('decisions in Chromium', () => {
   });
 
   it('block mode holds the HIS submit button and its F8 shortcut until the doctor has chosen', async () => {
-    await setAlertMode(browser.context, browser.extensionId, 'block');
+    await setAlertMode(his.browser.context, his.browser.extensionId, 'block');
     try {
-      const page = await openTrainingHis(browser.context, server.origin);
+      const page = await openTrainingHis(his.browser.context, his.server.origin);
       await selectPatient(page, 'MZ20260004');
       await orderItem(page, '上腹部CT增强');
       const panel = await waitForPanel(page);
@@ -153,14 +139,14 @@ describe('decisions in Chromium', () => {
       await expect.poll(() => status.textContent()).toBe('已提交');
       await page.close();
     } finally {
-      await setAlertMode(browser.context, browser.extensionId, 'forced-choice');
+      await setAlertMode(his.browser.context, his.browser.extensionId, 'forced-choice');
     }
   });
 });
 
 describe('paper results brought by the patient', () => {
   it('are entered in the panel with pinyin autocomplete and judged at once', async () => {
-    const page = await openTrainingHis(browser.context, server.origin);
+    const page = await openTrainingHis(his.browser.context, his.server.origin);
     await orderItem(page, '右膝关节MR平扫');
     expect(await markerText(page, '右膝关节MR平扫')).toBe('无外院结果·可补录');
     await (await orderFrame(page)).locator('hrb-row-marker').click();
@@ -185,8 +171,8 @@ describe('paper results brought by the patient', () => {
 
 describe('monthly figures', () => {
   it('count the decisions above: 互认项次 per item and the fees of orders accepted whole', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const page = await his.browser.context.newPage();
+    await page.goto(`chrome-extension://${his.browser.extensionId}/options.html`);
     const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
     const row = page.locator('table.figures tbody tr', { has: page.locator('th', { hasText: month }) });
     await row.waitFor();

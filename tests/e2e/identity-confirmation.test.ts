@@ -2,29 +2,15 @@
 // does not know, no ID card): the extension offers the stored patient whose name, sex and age fit for
 // the doctor to confirm, previews the prior without a row marker or a choice, and once confirmed warns
 // and records as for an identified patient; the next showing of the screen asks again.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveTrainingHis, type RunningServer } from '../../seeds/demo/serve-training-his.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
-import { loadDemoData } from '../../seeds/demo/load-demo-data.ts';
+import { describe, expect, it } from 'vitest';
+import { useTrainingHisBrowser } from './training-his-browser.ts';
 import { choose, openTrainingHis, orderFrame, orderItem, panelOrder, readPanelText, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
 
-let server: RunningServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveTrainingHis();
-  browser = await launchExtensionBrowser({ headless: true });
-  await loadDemoData(browser.context, browser.extensionId);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const his = useTrainingHisBrowser();
 
 describe('name + sex + age: please confirm', () => {
   it('the trainer’s S22: offered, previewed without a marker or a choice, confirmed, warned and recorded; asked again for the next patient', async () => {
-    const page = await openTrainingHis(browser.context, server.origin);
+    const page = await openTrainingHis(his.browser.context, his.server.origin);
     // The 培训指引's 演示 link of S22 switches to the walk-in registration and adds the order.
     await page.locator('#trainingGuide .guide-head').click();
     await page.locator('#trainingGuide tr[data-scenario=S22] a.guide-run').click();

@@ -3,28 +3,13 @@
 // A row added through the grid's own API gets a marker and the panel appears for a demo patient
 // with a valid 川渝HR prior (MZ20260001: 左侧膝关节 MR 平扫).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTrainingHisBrowser } from './training-his-browser.ts';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { serveTrainingHis, type RunningServer } from '../../seeds/demo/serve-training-his.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
-import { loadDemoData } from '../../seeds/demo/load-demo-data.ts';
 import { choose, panelOrder, readPanelText, setAlertMode, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
 import { builtinAdapters } from '../../lib/adapters/adapter-registry.ts';
 import { LEGACY_SCREENS, addLegacyOrderItem, openLegacyScreen, type LegacyScreen } from '../../seeds/legacy-screens/legacy-screens.ts';
 
-let server: RunningServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveTrainingHis();
-  browser = await launchExtensionBrowser({ headless: true });
-  const outcome = await loadDemoData(browser.context, browser.extensionId);
-  expect(outcome).toContain('导入完成');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const his = useTrainingHisBrowser();
 
 const KNEE_MR = '左侧膝关节磁共振平扫成像';
 
@@ -60,8 +45,8 @@ describe('legacy screens in Chromium with the extension', () => {
   it.each(LEGACY_SCREENS.map((screen) => [screen.style, screen] as const))(
     '%s: a row added through the grid API is marked and the panel shows the valid prior',
     async (_style, screen) => {
-      const page = await browser.context.newPage();
-      const frame = await openLegacyScreen(page, server.origin, screen);
+      const page = await his.browser.context.newPage();
+      const frame = await openLegacyScreen(page, his.server.origin, screen);
       await addLegacyOrderItem(frame, KNEE_MR);
       expect(await markerTone(frame, screen, KNEE_MR)).toBe('required');
       // Another row later: grids that re-draw their body (layui) replace the marked row; it is marked again.
@@ -81,8 +66,8 @@ describe('legacy screens in Chromium with the extension', () => {
 
   it('jqgrid: a name typed into an inline-edit row is read from the editor', async () => {
     const screen = LEGACY_SCREENS.find((candidate) => candidate.style === 'jqgrid')!;
-    const page = await browser.context.newPage();
-    const frame = await openLegacyScreen(page, server.origin, screen);
+    const page = await his.browser.context.newPage();
+    const frame = await openLegacyScreen(page, his.server.origin, screen);
     await frame.evaluate(() => (window as unknown as { addInlineRow(): string }).addInlineRow());
     await frame.locator('#orderList tr[editable="1"] input[name="itemName"]').pressSequentially(KNEE_MR);
     // While typing, partial names get their own (weaker) verdicts; the marker settles on the full name's.
@@ -109,18 +94,18 @@ describe('legacy screens in Chromium with the extension', () => {
     ];
 
     beforeAll(async () => {
-      await setAlertMode(browser.context, browser.extensionId, 'block');
+      await setAlertMode(his.browser.context, his.browser.extensionId, 'block');
     });
     afterAll(async () => {
-      await setAlertMode(browser.context, browser.extensionId, 'forced-choice');
+      await setAlertMode(his.browser.context, his.browser.extensionId, 'forced-choice');
     });
 
     it.each(cases)('%s: %s orders %s', async (style, patient, item, status, choose, noteText) => {
       const screen = LEGACY_SCREENS.find((candidate) => candidate.style === style)!;
       const adapter = builtinAdapters.find((candidate) => candidate.id.startsWith(`legacy-${style}-`))!;
       const submitSelector = adapter.submit!;
-      const page = await browser.context.newPage();
-      const frame = await openLegacyScreen(page, server.origin, screen, `?pat=${patient}`);
+      const page = await his.browser.context.newPage();
+      const frame = await openLegacyScreen(page, his.server.origin, screen, `?pat=${patient}`);
       // What reaches the page's own handlers on its submit control.
       await frame.evaluate((selector) => {
         const page = window as unknown as { heardSubmit: number };

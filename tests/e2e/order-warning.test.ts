@@ -1,29 +1,15 @@
 // End to end: the built extension in a real Chromium, on the training HIS served from 127.0.0.1.
 // The order grid lives in a same-origin iframe, the patient number in a hidden tab of the shell,
 // and rows are added by the page's own script — as on real legacy HIS screens.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTrainingHisBrowser } from './training-his-browser.ts';
 import type { Page } from 'playwright-core';
-import { serveTrainingHis, type RunningServer } from '../../seeds/demo/serve-training-his.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
-import { importViaOptionsPage, loadDemoData } from '../../seeds/demo/load-demo-data.ts';
+import { importViaOptionsPage } from '../../seeds/demo/load-demo-data.ts';
 import { buildDemoData } from '../../seeds/demo-data/demo-patients.ts';
 import { openTrainingHis, orderFrame, orderItem, panelOrder, readPanelText, selectPatient, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
 import { controlExtensionWorker } from '../../seeds/demo/worker-control.ts';
 
-let server: RunningServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveTrainingHis();
-  browser = await launchExtensionBrowser({ headless: true });
-  const outcome = await loadDemoData(browser.context, browser.extensionId);
-  expect(outcome).toContain('导入完成');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const his = useTrainingHisBrowser();
 
 async function rowMarkerTone(page: Page, orderName: string): Promise<string | null> {
   const frame = await orderFrame(page);
@@ -35,7 +21,7 @@ async function rowMarkerTone(page: Page, orderName: string): Promise<string | nu
 
 describe('order screen warning in Chromium', () => {
   it('warns inside the iframe with the valid prior when a recognisable test is ordered', async () => {
-    const page = await openTrainingHis(browser.context, server.origin);
+    const page = await openTrainingHis(his.browser.context, his.server.origin);
     await orderItem(page, '左侧膝关节磁共振平扫成像');
     const panel = await waitForPanel(page);
     await panel.waitForSelector('[data-status="required"]');
@@ -62,7 +48,7 @@ describe('order screen warning in Chromium', () => {
   });
 
   it('never says "must recognise" for an expired prior, and says why when the marker is clicked', async () => {
-    const page = await openTrainingHis(browser.context, server.origin);
+    const page = await openTrainingHis(his.browser.context, his.server.origin);
     await orderItem(page, '胸部CT平扫');
     expect(await rowMarkerTone(page, '胸部CT平扫')).toBe('info');
     // Nothing to decide: no panel pops up by itself.
@@ -79,10 +65,10 @@ describe('order screen warning in Chromium', () => {
   });
 
   it('stores nothing in the HIS page origin', async () => {
-    const page = await openTrainingHis(browser.context, server.origin);
+    const page = await openTrainingHis(his.browser.context, his.server.origin);
     await orderItem(page, '左侧膝关节磁共振平扫成像');
     await waitForPanel(page);
-    for (const frame of page.frames().filter((f) => f.url().startsWith(server.origin))) {
+    for (const frame of page.frames().filter((f) => f.url().startsWith(his.server.origin))) {
       const stored = await frame.evaluate(async () => ({
         local: localStorage.length,
         session: sessionStorage.length,
@@ -97,10 +83,10 @@ describe('order screen warning in Chromium', () => {
   });
 
   it('warns again after the service worker went to sleep with the screen open (the screen asks over a new port)', async () => {
-    const page = await openTrainingHis(browser.context, server.origin);
+    const page = await openTrainingHis(his.browser.context, his.server.origin);
     await orderItem(page, '胸部CT平扫');
     expect(await rowMarkerTone(page, '胸部CT平扫')).toBe('info');
-    const worker = await controlExtensionWorker(browser.context, page, browser.extensionId);
+    const worker = await controlExtensionWorker(his.browser.context, page, his.browser.extensionId);
     await worker.stop();
     await orderItem(page, '左侧膝关节磁共振平扫成像');
     expect(await rowMarkerTone(page, '左侧膝关节磁共振平扫成像')).toBe('required');
@@ -110,7 +96,7 @@ describe('order screen warning in Chromium', () => {
   });
 
   it('keyboard only: Tab reaches the row marker and Enter on it keeps the panel open, Tab goes on into the panel to the choice, Enter records it', async () => {
-    const page = await openTrainingHis(browser.context, server.origin);
+    const page = await openTrainingHis(his.browser.context, his.server.origin);
     await selectPatient(page, 'MZ20260004');
     await orderItem(page, '头颅CT平扫');
     expect(await rowMarkerTone(page, '头颅CT平扫')).toBe('required');
@@ -138,7 +124,7 @@ describe('order screen warning in Chromium', () => {
 
   // Runs last: it gives the demo patient a fresh chest CT.
   it('a result imported in the options page while the screen is open is used by the next warning', async () => {
-    const page = await openTrainingHis(browser.context, server.origin);
+    const page = await openTrainingHis(his.browser.context, his.server.origin);
     await orderItem(page, '胸部CT平扫');
     expect(await rowMarkerTone(page, '胸部CT平扫')).toBe('info');
     // The background now holds this patient's results in memory (lib/background/read-cache.ts).
@@ -149,7 +135,7 @@ describe('order screen warning in Chromium', () => {
     const fresh = { ...expired!, id: 'e2e-fresh-ct', performedAt: threeDaysAgo, archiveNo: 'CT-E2E-1' };
     delete fresh.reportedAt;
     const patient = demo.patients.filter((candidate) => candidate.key === 'demo-p1');
-    expect(await importViaOptionsPage(browser.context, browser.extensionId, { ...demo, patients: patient, results: [fresh] })).toContain('导入完成');
+    expect(await importViaOptionsPage(his.browser.context, his.browser.extensionId, { ...demo, patients: patient, results: [fresh] })).toContain('导入完成');
     const frame = await orderFrame(page);
     await frame.evaluate(() => (window as unknown as { clearOrders(): void }).clearOrders());
     await orderItem(page, '胸部CT平扫');

@@ -1,32 +1,18 @@
 // Capture from a HIS result list (外院报告 on the jqGrid screen, items starred as 互认项目): what can be
 // tied to a known institution is stored for the identified patient and used at the next order; what
 // cannot is listed as skipped, with the reason, next to the list.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveTrainingHis, type RunningServer } from '../../seeds/demo/serve-training-his.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../../seeds/demo/launch-extension-browser.ts';
-import { loadDemoData } from '../../seeds/demo/load-demo-data.ts';
+import { describe, expect, it } from 'vitest';
+import { useTrainingHisBrowser } from './training-his-browser.ts';
 import { readPanelText, waitForPanel } from '../../seeds/demo/training-his-driver.ts';
 import { LEGACY_SCREENS, addLegacyOrderItem, openLegacyScreen } from '../../seeds/legacy-screens/legacy-screens.ts';
 
-let server: RunningServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveTrainingHis();
-  browser = await launchExtensionBrowser({ headless: true });
-  await loadDemoData(browser.context, browser.extensionId);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const his = useTrainingHisBrowser();
 
 describe('result list capture in Chromium', () => {
   it('stores what it can tie to a known institution, says what it skipped, and uses it at the next order', async () => {
     const screen = LEGACY_SCREENS.find((candidate) => candidate.style === 'jqgrid')!;
-    const page = await browser.context.newPage();
-    const frame = await openLegacyScreen(page, server.origin, screen);
+    const page = await his.browser.context.newPage();
+    const frame = await openLegacyScreen(page, his.server.origin, screen);
     const indicator = page.locator('hrb-capture-indicator');
     await indicator.waitFor({ state: 'attached', timeout: 15_000 });
     await expect.poll(async () => (await indicator.getAttribute('data-text')) ?? '', { timeout: 10_000 }).toMatch(/已采集外院结果 1 条，2 条未采集/);
