@@ -41,7 +41,7 @@ const MAX_ENTRIES = 50;
 const MIRROR_EVERY_MS = 1_000;
 
 /**
- * Which tokens storage.session holds, oldest first, kept in storage.session itself: the worker
+ * Which tokens storage.session holds, least recently written first, kept in storage.session itself: the worker
  * sleeps every 30 s idle and forgets its memory, and every page load makes a new token, so without
  * it a day's states would pile up there (1 MB in all before Chrome 112).
  */
@@ -62,15 +62,20 @@ export function createPanelStateCache(session: SessionArea | undefined) {
     indexQueue = run.catch(() => undefined);
     return run;
   };
-  const drop = (tokens: string[]): Promise<void> => {
-    for (const token of tokens) entries.delete(token);
-    return tokens.length > 0 && session?.remove ? session.remove(tokens.map(key)) : Promise.resolve();
-  };
-  /** Writes a token's state, adding it to the index and dropping the oldest beyond the bound. */
+  /** Removes states from storage.session only: memory keeps its own bound (a live screen stays there). */
+  const drop = (tokens: string[]): Promise<void> =>
+    tokens.length > 0 && session?.remove ? session.remove(tokens.map(key)) : Promise.resolve();
+  /**
+   * Writes a token's state and moves it to the end of the index (a screen in use all day is never the
+   * one evicted), dropping the least recently written beyond the bound. The index is rewritten only
+   * when its order changes: a busy screen, already last, costs one write of its state.
+   */
   const write = (token: string, entry: PanelEntry): Promise<void> =>
     withIndex(async (list) => {
       const items: Record<string, unknown> = { [key(token)]: entry };
-      if (!list.some((indexed) => indexed.token === token)) {
+      if (list.at(-1)?.token !== token) {
+        const at = list.findIndex((indexed) => indexed.token === token);
+        if (at >= 0) list.splice(at, 1);
         list.push({ token, tabId: entry.context.tabId });
         const evicted = list.splice(0, Math.max(0, list.length - MAX_ENTRIES)).map((indexed) => indexed.token);
         items[INDEX_KEY] = list;

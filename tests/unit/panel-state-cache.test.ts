@@ -86,6 +86,25 @@ describe('panel state cache: what storage.session keeps', () => {
     expect((session.items.get('panel-index') as unknown[]).length).toBe(50);
   });
 
+  it('evicts the screen least recently written, never one in use, and keeps a live screen in memory', async () => {
+    const session = mapSession();
+    const cache = createPanelStateCache(session);
+    const first = cache.put('inuse', onTab(1, 'in use'));
+    await vi.advanceTimersByTimeAsync(0);
+    await first;
+    for (let i = 0; i < 60; i++) {
+      const others = [cache.put(`other${i}`, onTab(2, `${i}`))];
+      // The screen in use writes again now and then (a new row, a choice).
+      if (i === 19 || i === 39) others.push(cache.put('inuse', onTab(1, `in use ${i}`)));
+      await vi.advanceTimersByTimeAsync(1_000);
+      await Promise.all(others);
+    }
+    expect(session.panelKeys()).toHaveLength(50);
+    expect(session.items.has('panel:inuse')).toBe(true);
+    expect(session.items.has('panel:other0')).toBe(false);
+    expect((await cache.get('inuse'))?.state.patientLabel).toBe('in use 39');
+  });
+
   it('forgets a closed tab’s screens, also those a previous worker wrote', async () => {
     const session = mapSession();
     const before = createPanelStateCache(session);
