@@ -17,7 +17,9 @@ export function VerdictPanel({ state, actions, noStateText }: { state: PanelStat
       : state.patient.kind === 'confirmed'
         ? TEXT.patientConfirmed
         : state.patient.reason === 'no-identifier'
-          ? TEXT.patientNoIdentifier
+          ? state.identity && !state.identity.tooMany
+            ? TEXT.patientNoIdentifierOffer
+            : TEXT.patientNoIdentifier
           : state.identity
             ? TEXT.patientIdUnknown
             : TEXT.patientNotFound;

@@ -19,6 +19,9 @@ export const ROW_MARKER_LABELS: Partial<Record<VerdictStatus, string>> = {
   'no-prior': '无外院结果·可补录',
 };
 
+/** A row of a patient with no identifier the store knows, while a name + sex + age match waits for the doctor. */
+export const IDENTITY_ROW_LABEL = '待核对患者身份';
+
 export const DECIDED_ROW_LABELS: Record<'accept' | 'retest' | 'patient-declines', string> = {
   accept: '已互认',
   retest: '已选复查',
@@ -31,6 +34,8 @@ export const TEXT = {
   panelNoState: '没有找到本界面的互认结果，请在开单界面重新添加项目。',
   sidePanelNoScreen: '当前标签页没有需要互认提示的开单界面。切换到 HIS 开单界面后，这里显示该界面最近一次的互认提示。',
   patientNoIdentifier: '无法识别患者：界面上没有读到门诊号/住院号/身份证号，外院结果不会按姓名套用。',
+  /** No identifier, but a name + sex + age match is offered below. */
+  patientNoIdentifierOffer: '界面上没有读到门诊号/住院号/身份证号：外院结果须经医生核对患者身份后才能使用。',
   patientNotFound: '本机没有该患者的外院结果记录。',
   /** Not found by the identifier on screen, but name, sex and age fit someone stored (offered below). */
   patientIdUnknown: '按界面上的患者标识，本机没有找到外院结果记录。',
@@ -44,7 +49,7 @@ export const TEXT = {
       ? '界面上没有本机认得的门诊号/住院号/身份证号，但本机有 1 位姓名、性别、年龄相符的患者有外院结果。请对照患者的身份证或就诊卡核对：'
       : `界面上没有本机认得的门诊号/住院号/身份证号，但本机有 ${count} 位姓名、性别、年龄相符的患者有外院结果。请对照患者的身份证或就诊卡，选择其中相符的一位：`,
   identityPreview: '下面的提示按该患者的外院结果列出；核实身份之前只作酌情参考，不能记录互认选择。',
-  identityTooMany: '本机有多位姓名、性别、年龄相符的患者，不能按姓名核对；请在 HIS 界面显示门诊号、住院号或身份证号后再判断。',
+  identityTooMany: '本机有多位与界面上姓名相同的患者，不能按姓名核对；请在 HIS 界面显示门诊号、住院号或身份证号后再判断。',
   identityBorn: (birthDate: string) => `${birthDate} 出生`,
   identityResults: (count: number) => `外院结果 ${count} 项`,
   identitySame: '核对无误，是此患者',

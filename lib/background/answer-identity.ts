@@ -8,7 +8,7 @@ import type { HrDatabase } from '../store/hr-database.ts';
 import { BACKGROUND_TEXT } from '../ui-text.ts';
 import type { PanelEntry } from './panel-state-cache.ts';
 
-export interface IdentityAnswer {
+interface IdentityAnswer {
   candidateKey: string;
   same: boolean;
   /** The showing the panel answered about (`IdentityOffer.scope` / `PanelState.identityScope`). */

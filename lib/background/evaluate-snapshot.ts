@@ -1,15 +1,16 @@
-// The background's answer to "these rows are on screen for this patient": look the patient up by
-// identifier, read their stored results and this visit's decisions, run the rules, and shape a
-// reply for the row markers and a state (plus private context) for the panel.
+// The background's answer to "these rows are on screen for this patient": tie the patient on screen
+// to a stored one (by identifier, or by the doctor's confirmation; resolve-identity.ts), read their
+// results and this visit's decisions, run the rules, and shape a reply for the row markers and a
+// state (plus private context) for the panel.
 import { WARNED_STATUSES } from '../messaging/warned-statuses.ts';
 import type { DecisionSummary, EvaluateReply, IdentityOffer, OrderMarker, PanelState, PriorDisplay, ScreenSnapshot } from '../messaging/protocol.ts';
 import { evaluate } from '../rules/evaluate.ts';
 import type { EvaluateRequest, OrderVerdict, PatientMatch } from '../rules/evaluate-schema.ts';
 import type { HrDatabase, StoredDecision, StoredResult } from '../store/hr-database.ts';
-import { candidateOf, MAX_IDENTITY_CANDIDATES, resolveIdentity, showingScopeKey } from './resolve-identity.ts';
+import { candidateOf, MAX_IDENTITY_CANDIDATES, MAX_JUDGED_CANDIDATES, resolveIdentity, showingScopeKey } from './resolve-identity.ts';
 import { identityScreenKey, shortTag } from '../matching/identity-match.ts';
 import { resultsOfRecord } from '../store/patient-results.ts';
-import { DECIDED_ROW_LABELS, ROW_MARKER_LABELS, STATUS_LABELS } from '../ui-text.ts';
+import { DECIDED_ROW_LABELS, IDENTITY_ROW_LABEL, ROW_MARKER_LABELS, STATUS_LABELS } from '../ui-text.ts';
 import { buildEvaluateRequest } from './build-evaluate-request.ts';
 import type { DeploymentSettings } from './deployment-settings.ts';
 import type { PanelContext } from './panel-state-cache.ts';
@@ -104,30 +105,40 @@ export async function evaluateSnapshot(
 
   // Name + sex + age: offered only where a candidate's prior bears on an order on screen (a common
   // name must not pop up other people's birth dates at every order). One such candidate: its verdicts
-  // are shown as a preview (at most 可酌情, D6); several: listed, nothing judged until one is chosen.
+  // are shown as a preview (at most 可酌情, D6); two or three: listed, nothing judged until one is
+  // chosen; more (or more fitting than are worth judging one by one): the doctor needs an identifier.
   let offer: IdentityOffer | undefined;
   const scope = shortTag(scopeKey);
+  // The rows are marked as for an unidentified patient with no results, preview or not (a quiet
+  // marker saying the identity waits to be checked): a candidate's results reach the panel (extension
+  // origin), never the HIS page's markers.
+  const rowVerdicts = verdicts;
   if (patient.kind === 'none' && snapshot.orders.length > 0 && (identity.tooMany || identity.candidates.length > 0)) {
-    if (identity.tooMany || identity.candidates.length > MAX_IDENTITY_CANDIDATES) offer = { candidates: [], tooMany: true, preview: false, scope };
-    else {
-      const bearing = identity.candidates
-        .map((record) => ({ record, priors: resultsOfRecord(record) }))
-        .map((candidate) => ({ ...candidate, ...judge(candidate.priors, 'demographic') }))
-        .filter((candidate) => candidate.verdicts.some((verdict) => verdict.items.some((item) => item.priorId)));
-      if (bearing.length > 0) offer = { candidates: bearing.map((candidate) => candidateOf(candidate.record)), tooMany: false, preview: bearing.length === 1, scope };
+    const bearing =
+      identity.tooMany || identity.candidates.length > MAX_JUDGED_CANDIDATES
+        ? undefined
+        : identity.candidates
+            .map((record) => ({ record, priors: resultsOfRecord(record) }))
+            .map((candidate) => ({ ...candidate, ...judge(candidate.priors, 'demographic') }))
+            .filter((candidate) => candidate.verdicts.some((verdict) => verdict.items.some((item) => item.priorId)));
+    if (!bearing || bearing.length > MAX_IDENTITY_CANDIDATES) offer = { candidates: [], tooMany: true, preview: false, scope };
+    else if (bearing.length > 0) {
+      offer = { candidates: bearing.map((candidate) => candidateOf(candidate.record)), tooMany: false, preview: bearing.length === 1, scope };
       if (bearing.length === 1) ({ request, verdicts, priors: results } = bearing[0]!);
     }
   }
-  // A preview marks no row: the HIS page must not learn that someone of this name has a result.
-  const previewing = offer?.preview === true;
 
   const orders: OrderMarker[] = snapshot.orders.map((order, index) => {
-    const verdict = verdicts[index];
-    const status = previewing ? 'unmatched' : (verdict?.status ?? 'unmatched');
+    const verdict = patient.kind === 'none' ? rowVerdicts[index] : verdicts[index];
+    const status = verdict?.status ?? 'unmatched';
     const warned = verdict ? warnedConcepts(verdict) : [];
     const decided = warned.length > 0 && warned.every((concept) => decisions[concept]);
     const firstChoice = decided ? decisions[warned[0]!]?.choice : undefined;
-    const label = firstChoice ? DECIDED_ROW_LABELS[firstChoice] : (ROW_MARKER_LABELS[status] ?? STATUS_LABELS[status]);
+    const label = firstChoice
+      ? DECIDED_ROW_LABELS[firstChoice]
+      : offer && status === 'no-prior'
+        ? IDENTITY_ROW_LABEL
+        : (ROW_MARKER_LABELS[status] ?? STATUS_LABELS[status]);
     return { order: order.name, status, label, decided };
   });
 

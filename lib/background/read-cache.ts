@@ -1,5 +1,6 @@
 // The reads on the way from an order row to its warning (the patient's results, this visit's
-// decisions, the QC revocations), kept in the worker's memory between one screen's requests: an order
+// decisions, the QC revocations, and for a patient with no identifier the store knows the name + sex
+// + age candidates and the doctor's answers), kept in the worker's memory between one screen's requests: an order
 // screen asks about its patient when it opens, so the rows the doctor adds next are judged without
 // waiting for IndexedDB (~2-4 ms of the warm warning's time in `npm run bench`).
 //

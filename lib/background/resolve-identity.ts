@@ -21,8 +21,11 @@ import type { ReadCache } from './read-cache.ts';
 /** Candidates listed for the doctor at most; more than this and only an identifier will do. */
 export const MAX_IDENTITY_CANDIDATES = 3;
 
+/** Fitting candidates judged one by one for a result bearing on the orders; more are "too many" unjudged. */
+export const MAX_JUDGED_CANDIDATES = 10;
+
 /** A confirmation older than this asks again, whatever the screen shows (a backstop: an encounter is shorter). */
-export const CONFIRMATION_HOURS = 4;
+const CONFIRMATION_HOURS = 4;
 
 export interface ResolvedIdentity {
   link: PatientLink;

@@ -55,7 +55,7 @@ export function normalizeSex(text: string | undefined): '男' | '女' | undefine
 }
 
 /** An age as HIS screens print it: 45 / 45岁 / 45周岁 / 45Y / 1岁2月 / 3个月12天 / 3周 / 15天. */
-export interface AgeText {
+interface AgeText {
   years?: number;
   months?: number;
   weeks?: number;
@@ -154,7 +154,7 @@ export function identifiersConflict(screenIds: Record<string, string>, stored: r
   return false;
 }
 
-/** What the screen showed of the patient, as one key: a confirmation holds for this and this day only. */
+/** What the screen showed of the patient, with the day, as one key (part of a showing's key, resolve-identity.ts). */
 export function identityScreenKey(patient: { ids: Record<string, string>; name?: string; sex?: string; age?: string }, day: string): string {
   const ids = Object.entries(patient.ids)
     .filter(([, value]) => value.trim() !== '')

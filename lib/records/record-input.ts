@@ -27,7 +27,7 @@ export interface RecordInput {
   readonly reasonDetail?: string;
   readonly informed?: InformedParty;
   readonly doctorName?: string;
-  /** The screen showed no identifier: the doctor confirmed the patient by name, sex, age and birth date (D6). */
+  /** No identifier on screen tied the patient: the doctor confirmed them by name, sex, age and birth date (D6). */
   readonly identityConfirmed?: boolean;
 }
 

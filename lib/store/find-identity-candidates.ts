@@ -1,6 +1,6 @@
 // Stored patients the doctor may confirm as the patient on screen when the screen gives no identifier
 // the store knows: same name, same sex, an age that fits the birth date, no identifier that says
-// otherwise (lib/matching/identity-match.ts). And the doctor's earlier answers for this screen and day.
+// otherwise (lib/matching/identity-match.ts). And the doctor's earlier answers for one showing of a screen.
 import {
   ageFitsBirthDate,
   identifiersConflict,
@@ -31,7 +31,7 @@ export async function findIdentityCandidates(db: HrDatabase, patient: ScreenSnap
   );
 }
 
-/** The doctor's answers for this screen's reading of the patient today, latest last. */
+/** The doctor's answers given about one showing (resolve-identity.ts showingScopeKey), latest last. */
 export async function identityChecksFor(db: HrDatabase, screenKey: string): Promise<StoredIdentityCheck[]> {
   const checks = await db.identityChecks.where('screenKey').equals(screenKey).toArray();
   return checks.sort((a, b) => a.decidedAt.localeCompare(b.decidedAt) || a.id.localeCompare(b.id));

@@ -76,7 +76,11 @@ interface V4ResultSet {
 /** The audit log of what the doctor chose, one per item and visit (written before the panel confirms). */
 export interface StoredDecision {
   id: string;
-  /** `patientKey|visit`: the HIS visit number when the screen shows one, else the Shanghai date. */
+  /**
+   * `patientKey|visit:…` when the screen shows a visit number, else `patientKey|day:<Shanghai date>`;
+   * for a patient confirmed by name, sex and age with no visit number, `patientKey|showing:<tag>`
+   * (the choice belongs to that showing of the screen only).
+   */
   visitKey: string;
   patientKey: string;
   /** The patient was tied by the doctor's confirmation of name, sex and age (no identifier on screen). */
@@ -112,9 +116,11 @@ export interface StoredIdentityCheck {
   id: string;
   /** The showing it was given about: screen token, which of its patients, what it showed, the day (resolve-identity.ts showingScopeKey). */
   screenKey: string;
+  /** The patient the answer is about. */
   patientKey: string;
   same: boolean;
   decidedAt: string;
+  /** The screen it was given on (audit: which department screens lack an identifier). */
   adapterId: string;
 }
 

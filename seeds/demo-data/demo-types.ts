@@ -89,7 +89,8 @@ export interface TrainingScenario {
   expectedStatus?: ExpectedStatus;
   /**
    * The patient came without the card: the shell's 未带卡·临时挂号 mode (a temporary number the store
-   * does not know, no ID card), so only name, sex and age are there to match on.
+   * does not know, no ID card), so only name, sex and age are there to match on. `expectedStatus` is
+   * then the verdict once the doctor has confirmed who it is (before: 可酌情 at most, D6).
    */
   walkIn?: true;
 }

@@ -32,6 +32,7 @@ function escapeHtml(text: string): string {
 
 export function expectedLabel(scenario: TrainingScenario): string {
   const status = scenario.expectedStatus ? EXPECTED_STATUS_LABELS[scenario.expectedStatus] : '视部署配置';
+  if (scenario.walkIn) return `核对身份前：医生酌情（仅供参考，不能选择）；医生核对后：${status}`;
   return scenario.exception ? `选择例外“${EXCEPTION_LABELS[scenario.exception]}”后：${status}` : status;
 }
 

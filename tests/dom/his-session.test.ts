@@ -22,6 +22,8 @@ const VERDICTS: Record<string, OrderMarker['status']> = {
 interface Sent {
   snapshot: ScreenSnapshot;
   resolve(): void;
+  /** When it was sent (Date.now). */
+  at: number;
 }
 
 let sent: Sent[];
@@ -46,10 +48,10 @@ function start(): HisSession {
         if (message.type !== 'orders/evaluate') throw new Error('unexpected message');
         if (failing > 0) {
           failing -= 1;
-          sent.push({ snapshot: message.snapshot, resolve: () => undefined });
+          sent.push({ snapshot: message.snapshot, resolve: () => undefined, at: Date.now() });
           return failing % 2 === 1 ? resolve({ ok: false, error: 'worker restarting' }) : reject(new Error('port closed'));
         }
-        const entry: Sent = { snapshot: message.snapshot, resolve: () => resolve(reply(message.snapshot)) };
+        const entry: Sent = { snapshot: message.snapshot, resolve: () => resolve(reply(message.snapshot)), at: Date.now() };
         sent.push(entry);
         if (answerAtOnce) entry.resolve();
       }),
@@ -111,6 +113,8 @@ describe('order screen session', () => {
     // Nothing on screen changes: the retries alone (after 1 s, then 2 s) bring the warning.
     await vi.waitFor(() => expect(markerOf(row)).toBe('required'), { timeout: 5_000, interval: 50 });
     expect(sent.length).toBeGreaterThanOrEqual(3);
+    // Backed off: the answered request went about 2 s after the first (1 s, doubled), not at once.
+    expect(sent.at(-1)!.at - sent[0]!.at).toBeGreaterThanOrEqual(1_800);
     vi.mocked(console.warn).mockRestore();
   });
 

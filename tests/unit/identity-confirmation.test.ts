@@ -85,7 +85,7 @@ const confirm = (entry: PanelEntry, candidateKey = 'p1', same = true) =>
   answerIdentity(entry, { candidateKey, same, scope: entry.state.identity?.scope ?? entry.state.identityScope ?? '' }, deps());
 
 describe('a name + sex + age match is only ever a "please confirm"', () => {
-  it('offers the one stored patient who fits, previews its prior as 可酌情 (D6), marks no row, and records no choice until confirmed', async () => {
+  it('offers the one stored patient who fits, previews its prior as 可酌情 (D6), marks the row only as waiting for the identity, and records no choice until confirmed', async () => {
     const block = screen('screen-a', { ...TRAINING_SETTINGS, alertMode: 'block' });
     const { reply, state, context, entry } = await block.show();
     expect(reply.patient).toEqual({ kind: 'none', reason: 'no-identifier' });
@@ -98,9 +98,10 @@ describe('a name + sex + age match is only ever a "please confirm"', () => {
     const item = state.verdicts[0]!.items[0]!;
     expect(item.status).toBe('optional');
     expect(JSON.stringify(item)).toContain('D6');
-    // The panel opens, but nothing is forced or held on a guess, and the HIS page gets no marker.
+    // The panel opens, but nothing is forced or held on a guess; the HIS page's marker carries nothing
+    // of the candidate's result.
     expect(reply).toMatchObject({ showPanel: true, mustDecide: false, blockSubmit: false });
-    expect(reply.orders.map((order) => order.status)).toEqual(['unmatched']);
+    expect(reply.orders.map((order) => [order.status, order.label])).toEqual([['no-prior', '待核对患者身份']]);
     expect(context.patientKey).toBeUndefined();
     const refused = await recordDecision(entry, { type: 'decision/record', panelToken: 'abcdefghijklmnop1234', orderIndex: 0, concepts: [item.concept], choice: 'accept' }, { ...deps(), orderingInstitution: 'x' });
     expect(refused).toEqual({ ok: false, error: BACKGROUND_TEXT.decisionNoPatient });
@@ -160,11 +161,13 @@ describe('a name + sex + age match is only ever a "please confirm"', () => {
     expect((await c.show(snapshot(), new Date(now.getTime() + 3 * 3_600_000))).reply.patient.kind).toBe('confirmed');
     expect((await c.show(snapshot(), new Date(now.getTime() + 4 * 3_600_000 + 60_000))).reply.patient.kind).toBe('none');
 
-    // Tomorrow, even without a change on screen.
+    // Past midnight in Shanghai, even an hour and a half later with nothing changed on screen.
     const d = screen('screen-d');
-    await d.show();
-    await confirm(d.entry);
-    expect((await d.show(snapshot(), new Date('2026-11-25T02:00:00Z'))).reply.patient.kind).toBe('none');
+    const lateEvening = new Date('2026-11-24T15:00:00Z'); // 23:00 in Shanghai
+    await d.show(snapshot(), lateEvening);
+    expect((await answerIdentity(d.entry, { candidateKey: 'p1', same: true, scope: d.entry.state.identity!.scope }, deps(lateEvening))).ok).toBe(true);
+    expect((await d.show(snapshot(), new Date('2026-11-24T15:30:00Z'))).reply.patient.kind).toBe('confirmed');
+    expect((await d.show(snapshot(), new Date('2026-11-24T16:30:00Z'))).reply.patient.kind).toBe('none');
   });
 
   it('an answer given about one showing is refused once the screen shows the next one, even for the same candidate', async () => {
@@ -281,6 +284,13 @@ describe('a name + sex + age match is only ever a "please confirm"', () => {
     expect(Object.keys(chosen.state.priors)).toEqual(['左膝关节MR平扫-p2']);
   });
 
+  it('counts only those whose results bear on the order: four fit, one has a knee MR, and it is previewed', async () => {
+    await store(['p2', 'p3', 'p4'].map((key, index) => another(key, `200${index}`)), '胸部CT平扫');
+    const { state } = await screen('screen-a').show();
+    expect(state.identity).toMatchObject({ tooMany: false, preview: true });
+    expect(offered(state)).toEqual(['p1']);
+  });
+
   it('too many fit: asks for an identifier, lists nobody, and does not pop up for it alone', async () => {
     await store(['p2', 'p3', 'p4'].map((key, index) => another(key, `100${index}`)));
     const many = await screen('screen-a').show(snapshot({ ids: { hisPatientId: 'MZ-LOCAL-9' } }));
@@ -305,7 +315,8 @@ describe('a name + sex + age match is only ever a "please confirm"', () => {
     expect(await db.identityChecks.count()).toBe(1);
     await purgeExpired(db, builtinCatalogSet, (name, set) => matchOrderName(name, set), new Date('2026-11-26T02:00:00Z'));
     expect(await db.identityChecks.count()).toBe(0);
-    await confirm(a.entry);
+    expect((await confirm(a.entry)).ok).toBe(true);
+    expect(await db.identityChecks.count()).toBe(1);
     await erasePatient(db, 'p1');
     expect(await db.identityChecks.count()).toBe(0);
   });

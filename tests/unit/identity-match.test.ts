@@ -41,7 +41,8 @@ describe('name + sex + age candidates (please confirm, never a link)', () => {
     expect(ageFitsBirthDate('15天', '2026-11-09', '2026-11-24')).toBe(true);
     expect(ageFitsBirthDate('14天', '2026-11-09', '2026-11-24')).toBe(false);
     // Days and weeks printed beside months must be exact too.
-    expect(ageFitsBirthDate('1岁15天', '2025-01-09', '2026-11-24')).toBe(false); // 1 year 10 months
+    expect(ageFitsBirthDate('1岁15天', '2025-01-09', '2026-11-24')).toBe(false); // no months printed: 1 year 0 months is not 1 year 10
+    expect(ageFitsBirthDate('1岁10月14天', '2025-01-09', '2026-11-24')).toBe(false); // months fit, the days do not
     expect(ageFitsBirthDate('1岁10月15天', '2025-01-09', '2026-11-24')).toBe(true);
     expect(ageFitsBirthDate('3个月12天', '2026-08-12', '2026-11-24')).toBe(true);
     expect(ageFitsBirthDate('3个月12天', '2026-08-01', '2026-11-24')).toBe(false); // 3 months 23 days
