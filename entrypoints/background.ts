@@ -173,12 +173,14 @@ export default defineBackground(() => {
           void panels
             .put(message.panelToken, { state, context: { ...context, tabId, frameId } })
             .catch((error: unknown) => console.warn('[互认助手] 面板状态未能保存到会话存储', error));
-          if (!unchanged) notifyPanel(message.panelToken);
           // The side panel follows the tab's latest screen that warned, and a frame's newer screen
           // (reloaded, another patient) even when it does not warn, so an old patient is never left there.
-          void latestPanels
+          // The panels are told once the tab's latest is known: a side panel reloading on the notice
+          // must find this screen.
+          const offered = latestPanels
             .offer(tabId, frameId, message.panelToken, reply.showPanel)
             .catch((error: unknown) => console.warn('[互认助手] 侧边栏索引未能保存到会话存储', error));
+          if (!unchanged) void offered.then(() => notifyPanel(message.panelToken));
           return reply;
         })
         .catch((error: unknown) => ({ ok: false, error: String(error) }));
@@ -191,7 +193,12 @@ export default defineBackground(() => {
       case 'panel/get-tab-state': {
         return latestPanels.get(message.tabId).then(async (token): Promise<TabPanelReply> => {
           const entry = token ? await panels.get(token) : undefined;
-          if (!token || !entry) return null;
+          if (!token || !entry) {
+            // Not known here (a worker stopped before it wrote the tab's latest down): every order
+            // screen of the tab is asked to re-send, and the one that answers tells the side panel.
+            if (message.refresh) void browser.tabs.sendMessage(message.tabId, { type: 'orders/refresh' }).catch(() => undefined);
+            return null;
+          }
           // The answer is what is known now; a changed state follows as a panel/updated notice.
           if (message.refresh) {
             void browser.tabs

@@ -84,6 +84,28 @@ describe('decisions in Chromium', () => {
     await page.close();
   });
 
+  it('the side panel finds the tab’s order even when the stopped worker never wrote down which screen it was', async () => {
+    const page = await openTrainingHis(his.browser.context, his.server.origin);
+    await selectPatient(page, 'MZ20260004');
+    await orderItem(page, '头颅CT平扫');
+    await waitForPanel(page);
+    // What a worker stopped mid-write leaves: storage.session without the tab's latest screen.
+    const options = await his.browser.context.newPage();
+    await options.goto(`chrome-extension://${his.browser.extensionId}/options.html`);
+    type SessionStorage = { chrome: { storage: { session: { clear(): Promise<void> } } } };
+    await options.evaluate(() => (globalThis as unknown as SessionStorage).chrome.storage.session.clear());
+    await options.close();
+    const worker = await controlExtensionWorker(his.browser.context, page, his.browser.extensionId);
+    await worker.stop();
+    const side = await his.browser.context.newPage();
+    await side.goto(`chrome-extension://${his.browser.extensionId}/sidepanel.html`);
+    await page.bringToFront();
+    await panelOrder(side.mainFrame(), '头颅CT平扫').waitFor();
+    await worker.close();
+    await side.close();
+    await page.close();
+  });
+
   it('re-test of a panel with an exception: one note for the covered components, with the patient’s consent', async () => {
     const page = await openTrainingHis(his.browser.context, his.server.origin);
     await orderItem(page, '血常规');
