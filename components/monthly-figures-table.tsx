@@ -41,10 +41,12 @@ export function MonthlyFiguresTable({ load, downloadCsv }: MonthlyFiguresTablePr
                   <td>{row.retestItems}</td>
                   <td>{row.declinedItems}</td>
                   <td>{row.feesSaved.toFixed(2)}</td>
+                  <td>{row.identityConfirmedItems}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {rows.some((row) => row.identityConfirmedItems > 0) ? <p className="muted">{FIGURES_TEXT.identityNote}</p> : null}
           <button type="button" onClick={() => downloadCsv(rows)}>
             {FIGURES_TEXT.csv}
           </button>

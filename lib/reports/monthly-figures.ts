@@ -9,6 +9,8 @@ export interface DecisionFact {
   exception?: ExceptionCode;
   itemStatus: string;
   feeSaved?: number;
+  /** Decided for a patient the doctor confirmed by name, sex and age (no identifier on screen). */
+  identityConfirmed?: true;
   decidedAt: string;
   id: string;
 }
@@ -27,6 +29,11 @@ export interface MonthFigures {
   retestByException: Partial<Record<ExceptionCode | 'none', number>>;
   /** 节约费用 in yuan, where the screen showed the fee. */
   feesSaved: number;
+  /**
+   * Items decided for a patient tied only by the doctor's name + sex + age confirmation: for IT staff,
+   * screens whose adapter reads no identifier the store knows (an adapter to fix, or cards not read).
+   */
+  identityConfirmedItems: number;
 }
 
 export function monthlyFigures(decisions: readonly DecisionFact[]): MonthFigures[] {
@@ -49,8 +56,10 @@ export function monthlyFigures(decisions: readonly DecisionFact[]): MonthFigures
       declinedItems: 0,
       retestByException: {},
       feesSaved: 0,
+      identityConfirmedItems: 0,
     };
     figures.warnedItems++;
+    if (decision.identityConfirmed) figures.identityConfirmedItems++;
     if (decision.choice === 'accept') {
       figures.recognisedItems++;
       if (decision.itemStatus === 'required') figures.recognisedRequired++;
@@ -71,9 +80,20 @@ export function monthlyFigures(decisions: readonly DecisionFact[]): MonthFigures
 /** CSV for the provincial reporting system's manual entry (UTF-8 with BOM so Excel reads it). */
 export function monthlyFiguresCsv(rows: readonly MonthFigures[], exceptionLabels: Record<string, string>): string {
   const exceptions = Object.keys(exceptionLabels);
-  const header = ['月份', '提示项次', '互认项次', '其中应互认', '复查项次', '患者拒绝复查', ...exceptions.map((code) => `复查原因:${exceptionLabels[code]}`), '节约费用(元)'];
+  // The identity column goes last: the columns before it are what the provincial form asks for.
+  const header = ['月份', '提示项次', '互认项次', '其中应互认', '复查项次', '患者拒绝复查', ...exceptions.map((code) => `复查原因:${exceptionLabels[code]}`), '节约费用(元)', '其中经医生核对身份'];
   const lines = rows.map((row) =>
-    [row.month, row.warnedItems, row.recognisedItems, row.recognisedRequired, row.retestItems, row.declinedItems, ...exceptions.map((code) => row.retestByException[code as ExceptionCode] ?? 0), row.feesSaved.toFixed(2)].join(','),
+    [
+      row.month,
+      row.warnedItems,
+      row.recognisedItems,
+      row.recognisedRequired,
+      row.retestItems,
+      row.declinedItems,
+      ...exceptions.map((code) => row.retestByException[code as ExceptionCode] ?? 0),
+      row.feesSaved.toFixed(2),
+      row.identityConfirmedItems,
+    ].join(','),
   );
   return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }

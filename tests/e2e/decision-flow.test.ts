@@ -201,7 +201,8 @@ describe('monthly figures', () => {
     const cells = await row.locator('td').allTextContents();
     // Accepted: the knee MR (500 元), the syphilis antibody from the side panel (35 元) and the
     // upper-abdomen CT (600 元); re-test: the 8 listed components of 血常规; declined: the head CT.
-    expect(cells).toEqual(['12', '3', '3', '8', '1', '1135.00']);
+    // Every patient here was tied by an identifier: none by the doctor's name + sex + age check.
+    expect(cells).toEqual(['12', '3', '3', '8', '1', '1135.00', '0']);
     await page.close();
   });
 });

@@ -41,5 +41,15 @@ describe('name + sex + age: please confirm', () => {
     await orderItem(page, '左侧膝关节磁共振平扫成像');
     await panel.getByRole('region', { name: '请核对患者身份' }).waitFor();
     await page.close();
+
+    // The month's figures tell IT staff that a choice was made on a doctor's identity check.
+    const options = await his.browser.context.newPage();
+    await options.goto(`chrome-extension://${his.browser.extensionId}/options.html`);
+    const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+    const figures = options.locator('table.figures tbody tr', { has: options.locator('th', { hasText: month }) });
+    await figures.waitFor();
+    expect((await figures.locator('td').allTextContents()).at(-1)).toBe('1');
+    await options.getByText(/其中经医生核对身份”：/).waitFor();
+    await options.close();
   });
 });

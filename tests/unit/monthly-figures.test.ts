@@ -20,16 +20,18 @@ describe('monthly figures', () => {
       fact({ concept: 'lab:HB', choice: 'patient-declines', exception: 'other' }),
       fact({ concept: 'lab:ALT', itemStatus: 'optional' }),
       fact({ visitKey: 'p2|day:2026-12-01', decidedAt: '2026-12-01T00:10:00+08:00', feeSaved: 15.5 }),
+      fact({ visitKey: 'p3|showing:abc', concept: 'lab:WBC', identityConfirmed: true, decidedAt: '2026-12-02T10:00:00+08:00' }),
     ]);
     expect(rows).toEqual([
-      { month: '2026-12', warnedItems: 1, recognisedItems: 1, recognisedRequired: 1, retestItems: 0, declinedItems: 0, retestByException: {}, feesSaved: 15.5 },
-      { month: '2026-11', warnedItems: 4, recognisedItems: 2, recognisedRequired: 1, retestItems: 1, declinedItems: 1, retestByException: { 'condition-changed': 1, other: 1 }, feesSaved: 650 },
+      { month: '2026-12', warnedItems: 2, recognisedItems: 2, recognisedRequired: 2, retestItems: 0, declinedItems: 0, retestByException: {}, feesSaved: 15.5, identityConfirmedItems: 1 },
+      { month: '2026-11', warnedItems: 4, recognisedItems: 2, recognisedRequired: 1, retestItems: 1, declinedItems: 1, retestByException: { 'condition-changed': 1, other: 1 }, feesSaved: 650, identityConfirmedItems: 0 },
     ]);
   });
 
   it('writes a CSV Excel opens in Chinese', () => {
     const csv = monthlyFiguresCsv(monthlyFigures([fact({ feeSaved: 20 })]), { 'condition-changed': '病情变化' });
     expect(csv.startsWith('\uFEFF月份,提示项次,互认项次')).toBe(true);
-    expect(csv).toContain('2026-11,1,1,1,0,0,0,20.00');
+    expect(csv).toContain('2026-11,1,1,1,0,0,0,20.00,0');
+    expect(csv.split('\r\n')[0]!.endsWith(',节约费用(元),其中经医生核对身份')).toBe(true);
   });
 });
