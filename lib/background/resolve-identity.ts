@@ -4,7 +4,7 @@
 //
 // A confirmation holds for one *showing*: this screen (its panel token) showing this reading of the
 // patient, while the screen's own count of patients shown stays the same (ScreenSnapshot.showing: it
-// moves on when the patient context is redrawn or the grid emptied, lib/content/his-session.ts), and
+// moves on when an element the patient is read from is redrawn or the grid emptied, lib/content/his-session.ts), and
 // for CONFIRMATION_HOURS at most. Anything else asks the doctor again: another 张伟 男 45岁 called to
 // the same screen later is never linked by an answer given about the first. A screen the generic
 // detector read gets no offer: it never claims a patient.

@@ -296,9 +296,17 @@ export function startHisSession(win: Window, adapter: ScreenAdapter, deps: Sessi
   const patientDoc = frameDocument(win, adapter.patient.frame);
   const watched = adapter.patient.watch ? patientDoc?.querySelector(adapter.patient.watch) : null;
   if (watched) {
-    const patientObserver = new MutationObserver(() => {
-      // The patient context redrawn: another patient, even if name, sex and age read the same.
-      showing += 1;
+    // The elements the patient is read from: a change that reaches one of them is the patient context
+    // redrawn (another patient, even if name, sex and age read the same); a clock or a queue counter
+    // elsewhere in the watched banner is not.
+    const sources = [adapter.patient.name, adapter.patient.sex, adapter.patient.age, ...adapter.patient.ids.map((id) => id.source)];
+    const selectors = sources.flatMap((source) => (source ? [source.selector] : []));
+    const redrawsPatient = (records: MutationRecord[]): boolean => {
+      const fields = selectors.flatMap((selector) => Array.from(patientDoc?.querySelectorAll(selector) ?? []));
+      return records.some(({ target }) => fields.some((field) => field === target || field.contains(target) || target.contains(field)));
+    };
+    const patientObserver = new MutationObserver((records) => {
+      if (redrawsPatient(records)) showing += 1;
       if (samePatient()) void evaluateNow();
     });
     patientObserver.observe(watched, { childList: true, subtree: true, characterData: true });

@@ -19,8 +19,8 @@ export const screenSnapshotSchema = z.object({
     age: shortText.optional(),
   }),
   /**
-   * Counts the patients this screen has shown (lib/content/his-session.ts): it moves on when the
-   * patient context is redrawn, the reading of the patient changes, or every row goes with the grid
+   * Counts the patients this screen has shown (lib/content/his-session.ts): it moves on when an
+   * element the patient is read from is redrawn, the reading of the patient changes, or every row goes with the grid
    * left empty or without one of its items (cleared, or cleared and refilled in one go). A name +
    * sex + age confirmation holds while it stays the same (lib/background/resolve-identity.ts).
    */

@@ -147,6 +147,16 @@ describe('order screen session', () => {
     document.querySelector('#patName')!.textContent = '张建国';
     await settle();
     expect(showing()).toBe(first! + 3);
+    // A clock ticking elsewhere in the watched banner is not another patient.
+    const clock = document.createElement('span');
+    document.querySelector('#patientBanner')!.append(clock);
+    await settle();
+    const before = showing();
+    clock.textContent = '候诊 5 分钟';
+    await settle();
+    clock.textContent = '候诊 6 分钟';
+    await settle();
+    expect(showing()).toBe(before);
   });
 
   it('re-marks a redrawn or re-added row of a known item without asking the background again', async () => {
