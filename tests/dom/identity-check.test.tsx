@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { VerdictPanel } from '../../components/verdict-panel.tsx';
 import type { PanelActions } from '../../components/order-verdict-card.tsx';
 import { kneeVerdict } from './fixtures/knee-verdict.ts';
+import { panelState } from './fixtures/panel-state.ts';
 import type { IdentityOffer, PanelState } from '../../lib/messaging/protocol.ts';
 
 const offer: IdentityOffer = {
@@ -22,19 +23,12 @@ const offer: IdentityOffer = {
 };
 const optionalKnee = { ...kneeVerdict, status: 'optional' as const, items: kneeVerdict.items.map((item) => ({ ...item, status: 'optional' as const })) };
 
-const state: PanelState = {
-  updatedAt: '2026-11-23T08:00:00.000Z',
-  adapterId: 'training-his-order-entry',
-  alertMode: 'forced-choice',
-  generic: false,
-  decisions: {},
-  canInsertNote: true,
+const state: PanelState = panelState({
   patient: { kind: 'none', reason: 'no-identifier' },
   patientLabel: '张建国 男 66岁',
   identity: offer,
   verdicts: [optionalKnee],
-  priors: {},
-};
+});
 
 function actions(answerIdentity: PanelActions['answerIdentity']): PanelActions {
   return { canInsertNote: true, decide: vi.fn(), insertNote: vi.fn(), copy: vi.fn(), printConsent: vi.fn(), ...(answerIdentity ? { answerIdentity } : {}) };

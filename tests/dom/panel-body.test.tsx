@@ -5,6 +5,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { useState } from 'react';
 import type { PanelState } from '../../lib/messaging/protocol.ts';
 import { kneeVerdict } from './fixtures/knee-verdict.ts';
+import { panelState } from './fixtures/panel-state.ts';
 
 const sent: unknown[] = [];
 vi.mock('wxt/browser', () => ({
@@ -27,20 +28,12 @@ const { PanelBody } = await import('../../components/panel-body.tsx');
 
 const verdict = kneeVerdict;
 
-const state: PanelState = {
-  updatedAt: '2026-11-23T08:00:00.000Z',
-  adapterId: 'training-his-order-entry',
-  alertMode: 'forced-choice',
-  generic: false,
-  decisions: {},
-  canInsertNote: true,
-  patient: { kind: 'identifier', idKind: 'hisPatientId', patientKey: 'p1' },
-  patientLabel: '张三 男 65岁',
+const state: PanelState = panelState({
   verdicts: [verdict],
   priors: {
     'demo-1': { id: 'demo-1', itemName: '左膝关节MR平扫', performedAt: '2026-11-03T10:20:00+08:00', institutionName: '四川大学华西医院', institutionLevel: '三级', mark: '川渝HR' },
   },
-};
+});
 
 function Harness({ token }: { token: string | undefined }) {
   const [current, setCurrent] = useState<PanelState | null | undefined>(state);

@@ -2,20 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { VerdictPanel } from '../../components/verdict-panel.tsx';
 import { kneeVerdict } from './fixtures/knee-verdict.ts';
+import { panelState } from './fixtures/panel-state.ts';
 import type { PanelState, PriorDisplay } from '../../lib/messaging/protocol.ts';
 import { evaluate } from '../../lib/rules/evaluate.ts';
 import { parseEvaluateRequest } from '../../lib/rules/parse-request.ts';
 import hbvMixed from '../golden/scenarios/024-panel-hbv-mixed.json' with { type: 'json' };
 
-const state: PanelState = {
-  updatedAt: '2026-11-23T08:00:00.000Z',
-  adapterId: 'training-his-order-entry',
-  alertMode: 'forced-choice',
-  generic: false,
-  decisions: {},
-  canInsertNote: true,
-  patient: { kind: 'identifier', idKind: 'hisPatientId', patientKey: 'p1' },
-  patientLabel: '张三 男 65岁',
+const state: PanelState = panelState({
   verdicts: [kneeVerdict, { ...kneeVerdict, order: '心电图', status: 'unmatched', items: [] }],
   priors: {
     'demo-1': {
@@ -28,7 +21,7 @@ const state: PanelState = {
       archiveNo: 'MR2026110301',
     },
   },
-};
+});
 
 afterEach(cleanup);
 
