@@ -46,6 +46,9 @@ export default defineBackground(() => {
     void panels.forgetTab(tabId).catch(() => undefined);
   });
   const shownByToken = new Map<string, PanelState>();
+  /** Asks one order screen to re-send its orders (forced): after a choice, an answer, or for the side panel. */
+  const refreshScreen = (context: { tabId: number; frameId: number }): Promise<unknown> =>
+    browser.tabs.sendMessage(context.tabId, { type: 'orders/refresh' }, { frameId: context.frameId }).catch(() => undefined);
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
   // Settings and department adapters are read at every evaluation: kept in memory, dropped whenever
@@ -201,9 +204,7 @@ export default defineBackground(() => {
           }
           // The answer is what is known now; a changed state follows as a panel/updated notice.
           if (message.refresh) {
-            void browser.tabs
-              .sendMessage(entry.context.tabId, { type: 'orders/refresh' }, { frameId: entry.context.frameId })
-              .catch(() => undefined);
+            void refreshScreen(entry.context);
           }
           return { token, state: entry.state };
         });
@@ -224,9 +225,7 @@ export default defineBackground(() => {
             await panels.put(message.panelToken, { ...entry, state }).catch((error: unknown) => console.warn('[互认助手] 面板状态未能保存到会话存储', error));
             notifyPanel(message.panelToken);
             // The content script re-evaluates so the row marker shows the choice and the alert stops.
-            await browser.tabs
-              .sendMessage(entry.context.tabId, { type: 'orders/refresh' }, { frameId: entry.context.frameId })
-              .catch(() => undefined);
+            await refreshScreen(entry.context);
           }
           return reply;
         })();
@@ -238,9 +237,7 @@ export default defineBackground(() => {
           // The screen is judged again with the answer (a write clears the read cache), and the panel
           // follows on the new state.
           if (reply.ok) {
-            await browser.tabs
-              .sendMessage(entry.context.tabId, { type: 'orders/refresh' }, { frameId: entry.context.frameId })
-              .catch(() => undefined);
+            await refreshScreen(entry.context);
           }
           return reply;
         })();
@@ -269,9 +266,7 @@ export default defineBackground(() => {
           if (!samePatientShown(entry, message.patientKey)) return { ok: false, error: BACKGROUND_TEXT.patientChanged };
           const reply = await addManualResult(db, entry, message, shanghaiIsoOf(new Date()).slice(0, 10));
           if (reply.ok) {
-            await browser.tabs
-              .sendMessage(entry.context.tabId, { type: 'orders/refresh' }, { frameId: entry.context.frameId })
-              .catch(() => undefined);
+            await refreshScreen(entry.context);
           }
           return reply;
         })();

@@ -129,7 +129,7 @@ export async function evaluateSnapshot(
   }
 
   const orders: OrderMarker[] = snapshot.orders.map((order, index) => {
-    const verdict = patient.kind === 'none' ? rowVerdicts[index] : verdicts[index];
+    const verdict = rowVerdicts[index];
     const status = verdict?.status ?? 'unmatched';
     const warned = verdict ? warnedConcepts(verdict) : [];
     const decided = warned.length > 0 && warned.every((concept) => decisions[concept]);
